@@ -1,0 +1,3 @@
+from frontdesk_gui.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The domain: models, services and rules. Imports neither PySide6 nor reportlab."""

@@ -1,0 +1,61 @@
+"""The schema-version table and the ladder of steps from version 1.
+
+Each step runs once, in order, in its own transaction, and is recorded in schema_version. A step
+creates tables as they were when the step was written; a later change to a model gets a new step
+(add the column, copy data), never an edit of an old one.
+"""
+
+from __future__ import annotations
+
+from frontdesk_gui.core import clock
+
+
+def _v1_foundation(database) -> None:
+    from frontdesk_gui.core.models import AuditRecord, Operator, SettingValue, Shift
+
+    database.create_tables([Operator, Shift, AuditRecord, SettingValue])
+
+
+def _v2_search(database) -> None:
+    from frontdesk_gui.core import search
+
+    search.create_schema(database)
+
+
+def _v3_visitor_log(database) -> None:
+    from frontdesk_gui.core.badges import Badge
+    from frontdesk_gui.core.flagged import FlaggedPerson
+    from frontdesk_gui.core.logbooks.visitors import Visit
+
+    database.create_tables([Visit, Badge, FlaggedPerson])
+    database.execute_sql("CREATE INDEX IF NOT EXISTS visit_status_time_in ON visit (status, time_in)")
+
+
+STEPS = (_v1_foundation, _v2_search, _v3_visitor_log)
+LATEST = len(STEPS)
+
+
+def current_version(database) -> int:
+    from frontdesk_gui.core.models import SchemaVersion
+
+    if not database.table_exists("schema_version"):
+        return 0
+    row = SchemaVersion.select(SchemaVersion.version).order_by(SchemaVersion.version.desc()).first()
+    return row.version if row else 0
+
+
+def migrate(database, target: int = LATEST) -> int:
+    """Bring the database up to `target` (default: the newest); returns the version reached."""
+    from frontdesk_gui.core.models import SchemaVersion
+
+    database.create_tables([SchemaVersion])
+    version = current_version(database)
+    if version > LATEST:
+        raise RuntimeError(
+            f"This database was written by a newer Frontdesk (schema {version}, this program knows {LATEST})."
+        )
+    for number in range(version + 1, target + 1):
+        with database.atomic():
+            STEPS[number - 1](database)
+            SchemaVersion.create(version=number, applied_at=clock.now())
+    return max(version, target)

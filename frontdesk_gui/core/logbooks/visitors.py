@@ -1,0 +1,340 @@
+"""来人来访记录表 — the visitor log (CATALOGUE A13-A18, entry rules B3).
+
+Each visitor category carries its entry rule from B3: the form asks for what the rule needs
+(a government visitor: the duty officer who approved; a pass holder: the pass number; company staff:
+the work ID), and check-in refuses the entry without it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from peewee import CharField, IntegerField, TextField
+
+from frontdesk_gui.core import badges, clock, entry, flagged, settings
+from frontdesk_gui.core.auth import RECEPTIONIST, SUPERVISOR, require
+from frontdesk_gui.core.context import Ctx
+from frontdesk_gui.core.db import db
+from frontdesk_gui.core.entry import Entry
+from frontdesk_gui.core.errors import StateError, ValidationError
+from frontdesk_gui.core.fields import UtcDateTimeField
+from frontdesk_gui.core.identity import ID_TYPES, mask_id, mask_phone, normalise_id, normalise_phone
+from frontdesk_gui.core.spec import Action, AttentionRule, Column, FormField, LogbookSpec, register
+from frontdesk_gui.core.text import Text, tr
+
+ON_SITE, LEFT = "on_site", "left"
+
+# B3 rows 2-8 (row 1, a known resident with a card, is not logged), plus 上级来访 (A15).
+CATEGORIES = (
+    ("outside_visitor", tr("外来访客", "Outside visitor")),
+    ("unknown_resident", tr("自称住户(不认识)", "Self-declared resident (unknown)")),
+    ("company_leader", tr("公司领导", "Company leader")),
+    ("company_staff", tr("公司员工", "Company staff")),
+    ("government", tr("政府部门人员", "Government staff")),
+    ("study_group", tr("参观学习团", "Sightseeing / study group")),
+    ("pass_holder", tr("持出入证人员", "Pass holder")),
+    ("inspection", tr("上级检查", "Higher-authority inspection")),
+)
+ADMISSIONS = (
+    ("intercom_consent", tr("对讲征得同意", "Host consented by intercom")),
+    ("gate_confirmed", tr("门岗已确认", "Gate confirmed")),
+    ("duty_officer", tr("值班领导批准", "Duty officer approved")),
+    ("pass_checked", tr("验证出入证", "Pass checked")),
+    ("work_id_checked", tr("验证工作证", "Work ID checked")),
+    ("recognised", tr("认识,直接放行", "Recognised")),
+    ("records_checked", tr("核对业主资料", "Checked against resident records")),
+)
+PASS_KINDS = (
+    ("renovation", tr("装修", "Renovation")),
+    ("newspaper", tr("送报", "Newspaper delivery")),
+    ("milk", tr("送奶", "Milk delivery")),
+    ("other", tr("其他", "Other")),
+)
+# What each category's entry rule needs, and how it is normally admitted (B3).
+RULES = {
+    "outside_visitor": {"needs": ("host_name", "host_unit"), "admitted": "intercom_consent"},
+    "unknown_resident": {"needs": ("host_unit",), "admitted": "intercom_consent"},
+    "company_leader": {"needs": (), "admitted": "recognised"},
+    "company_staff": {"needs": ("work_id",), "admitted": "work_id_checked"},
+    "government": {"needs": ("approved_by",), "admitted": "duty_officer"},
+    "study_group": {"needs": ("approved_by",), "admitted": "duty_officer"},
+    "pass_holder": {"needs": ("pass_number",), "admitted": "pass_checked"},
+    "inspection": {"needs": ("approved_by",), "admitted": "duty_officer"},
+}
+NEED_TEXT = {
+    "host_name": tr("此类访客需填写被访人。", "This kind of visitor needs the host's name."),
+    "host_unit": tr("此类访客需填写被访单元/房号。", "This kind of visitor needs the unit or room visited."),
+    "work_id": tr("公司员工需核验并填写工作证号。", "Company staff show their work ID: enter its number."),
+    "approved_by": tr("需填写批准入内的值班领导。", "Enter the duty officer who approved the visit."),
+    "pass_number": tr("持证人员需填写出入证号。", "Pass holders: enter the pass number."),
+}
+STATUSES = {ON_SITE: tr("在场", "On site"), LEFT: tr("已离开", "Left"), entry.VOIDED: tr("已作废", "Void")}
+
+
+class Visit(Entry):
+    visitor_name = CharField()
+    category = CharField()
+    id_type = CharField(default="resident_id")
+    id_number = CharField(null=True, index=True)
+    phone = CharField(null=True, index=True)
+    organisation = CharField(null=True)
+    host_name = CharField(null=True)
+    host_unit = CharField(null=True)
+    purpose = CharField(null=True)
+    admitted_how = CharField()
+    approved_by = CharField(null=True)
+    pass_kind = CharField(null=True)
+    pass_number = CharField(null=True)
+    work_id = CharField(null=True)
+    badge_no = CharField(null=True)
+    people_count = IntegerField(default=1)
+    plate = CharField(null=True)
+    time_in = UtcDateTimeField(index=True)
+    time_out = UtcDateTimeField(null=True)
+    patrol_notified_at = UtcDateTimeField(null=True)
+    badge_lost = IntegerField(default=0)
+    note = TextField(null=True)
+
+    class Meta:
+        table_name = "visit"
+
+
+FORM_FIELDS = (
+    FormField("visitor_name", tr("访客姓名", "Visitor name"), required=True),
+    FormField("category", tr("类别", "Category"), required=True),
+    FormField("id_type", tr("证件类型", "ID type")),
+    FormField("id_number", tr("证件号码", "ID number")),
+    FormField("phone", tr("电话", "Phone")),
+    FormField("organisation", tr("单位", "Organisation")),
+    FormField("host_name", tr("被访人", "Host")),
+    FormField("host_unit", tr("单元/房号", "Unit / room")),
+    FormField("purpose", tr("事由", "Purpose")),
+    FormField("admitted_how", tr("放行方式", "How admitted"), required=True),
+    FormField("approved_by", tr("批准/确认人", "Approved / confirmed by")),
+    FormField("pass_kind", tr("证件种类", "Pass kind")),
+    FormField("pass_number", tr("出入证号", "Pass number")),
+    FormField("work_id", tr("工作证号", "Work ID")),
+    FormField("badge_no", tr("访客牌号", "Badge")),
+    FormField("people_count", tr("人数", "People")),
+    FormField("plate", tr("车牌", "Vehicle plate")),
+    FormField("note", tr("备注", "Note")),
+)
+TEXT_FIELDS = ("visitor_name", "organisation", "host_name", "host_unit", "purpose", "approved_by",
+               "pass_number", "work_id", "badge_no", "plate", "note")
+CORRECTABLE = TEXT_FIELDS + ("category", "id_type", "id_number", "phone", "admitted_how", "pass_kind",
+                             "people_count")
+PLATE_CHARS = set("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789学警港澳挂领使")
+
+
+def _clean(values: dict) -> tuple[dict, dict[str, Text]]:
+    """Normalise and validate the form's values; returns (clean values, errors by field)."""
+    v = {k: (values.get(k) or "").strip() if isinstance(values.get(k, ""), str) else values.get(k)
+         for k in {f.name for f in FORM_FIELDS}}
+    errors: dict[str, Text] = {}
+    if not v["visitor_name"]:
+        errors["visitor_name"] = tr("请输入访客姓名。", "Please enter the visitor's name.")
+    elif len(v["visitor_name"]) > 40:
+        errors["visitor_name"] = tr("姓名太长。", "The name is too long.")
+    category = v["category"]
+    if category not in RULES:
+        errors["category"] = tr("请选择访客类别。", "Please choose the visitor category.")
+    else:
+        for need in RULES[category]["needs"]:
+            if not v[need]:
+                errors[need] = NEED_TEXT[need]
+    v["id_type"] = v["id_type"] or "resident_id"
+    if v["id_type"] not in dict(ID_TYPES):
+        errors["id_type"] = tr("请选择证件类型。", "Please choose the document type.")
+    else:
+        v["id_number"], id_error = normalise_id(v["id_type"], v["id_number"] or "")
+        if id_error:
+            errors["id_number"] = id_error
+    v["phone"], phone_error = normalise_phone(v["phone"] or "")
+    if phone_error:
+        errors["phone"] = phone_error
+    if not v["admitted_how"] and category in RULES:
+        v["admitted_how"] = RULES[category]["admitted"]
+    if v["admitted_how"] not in dict(ADMISSIONS):
+        errors["admitted_how"] = tr("请选择放行方式。", "Please choose how the visitor was admitted.")
+    try:
+        v["people_count"] = int(v["people_count"] or 1)
+        if not 1 <= v["people_count"] <= 500:
+            raise ValueError
+    except (TypeError, ValueError):
+        errors["people_count"] = tr("人数应为 1 到 500。", "People: a number from 1 to 500.")
+    if v["plate"]:
+        v["plate"] = v["plate"].upper().replace(" ", "").replace("·", "")
+        if not 5 <= len(v["plate"]) <= 9:
+            errors["plate"] = tr("车牌号长度不对。", "This plate number has the wrong length.")
+    if v["pass_kind"] and v["pass_kind"] not in dict(PASS_KINDS):
+        errors["pass_kind"] = tr("请选择证件种类。", "Please choose the pass kind.")
+    return {k: (val if val != "" else None) for k, val in v.items()}, errors
+
+
+def check_in(ctx: Ctx, **values) -> Visit:
+    """Admit a visitor: validate against the category's rule, check the flag list, hand out the badge."""
+    require(ctx, RECEPTIONIST)
+    clean, errors = _clean(values)
+    if errors:
+        raise ValidationError(errors)
+    hit = flagged.match(name=clean["visitor_name"], id_number=clean["id_number"] or "",
+                        phone=clean["phone"] or "", organisation=clean["organisation"] or "")
+    if hit and not (ctx.authorised_by and ctx.authorised_by.role in (SUPERVISOR, "admin")):
+        raise flagged.FlaggedVisitor(hit)
+    visit = Visit(**clean, time_in=clock.now())
+    with db.atomic():
+        entry.create(ctx, SPEC, visit, status=ON_SITE)
+        if visit.badge_no:
+            badge = badges.issue(ctx, visit.badge_no, visit.id, visit.visitor_name)
+            if badge.number != visit.badge_no:
+                Visit.update(badge_no=badge.number).where(Visit.id == visit.id).execute()
+                visit.badge_no = badge.number
+    return visit
+
+
+def check_out(ctx: Ctx, visit: Visit, *, badge_returned: bool = True) -> Visit:
+    """The visitor leaves; the badge comes back (or is recorded lost)."""
+    require(ctx, RECEPTIONIST)
+    if visit.status != ON_SITE:
+        raise StateError(tr("该访客已离开。", "This visitor has already left."))
+    with db.atomic():
+        changes = {"status": LEFT, "time_out": clock.now()}
+        if visit.badge_no and not badge_returned:
+            changes["badge_lost"] = 1
+        entry.change(ctx, SPEC, visit, "check_out", changes)
+        if visit.badge_no:
+            badges.give_back(ctx, visit.badge_no, lost=not badge_returned)
+    return visit
+
+
+def check_out_badge_lost(ctx: Ctx, visit: Visit) -> Visit:
+    return check_out(ctx, visit, badge_returned=False)
+
+
+def notify_patrol(ctx: Ctx, visit: Visit) -> Visit:
+    """B3 row 2: an unknown self-declared resident let in is followed by the patrol officer."""
+    require(ctx, RECEPTIONIST)
+    if visit.category != "unknown_resident":
+        raise StateError(tr("只有自称住户的访客需要通知巡逻跟进。",
+                            "Only a self-declared resident is followed by the patrol."))
+    if visit.patrol_notified_at is not None:
+        raise StateError(tr("已通知过巡逻。", "The patrol was already notified."))
+    return entry.change(ctx, SPEC, visit, "notify_patrol", {"patrol_notified_at": clock.now()})
+
+
+def correct(ctx: Ctx, visit: Visit, reason: str, **values) -> Visit:
+    """Correct a visit's details; the new values pass the same checks as at check-in."""
+    require(ctx, RECEPTIONIST)
+    merged = {name: getattr(visit, name) for name in {f.name for f in FORM_FIELDS}}
+    merged.update(values)
+    clean, errors = _clean(merged)
+    errors.pop("badge_no", None)
+    if errors:
+        raise ValidationError(errors)
+    changes = {k: clean[k] for k in values if k in clean and k != "badge_no"}
+    return entry.correct(ctx, SPEC, visit, changes, reason)
+
+
+def void(ctx: Ctx, visit: Visit, reason: str) -> Visit:
+    with db.atomic():
+        if visit.status == ON_SITE and visit.badge_no:
+            badges.give_back(ctx, visit.badge_no)
+        return entry.void(ctx, SPEC, visit, reason)
+
+
+def on_site():
+    return Visit.select().where(Visit.status == ON_SITE).order_by(Visit.time_in)
+
+
+def _overstaying(now: datetime):
+    limit = now - timedelta(hours=settings.get("visitors.overstay_hours"))
+    return on_site().where(Visit.time_in < limit)
+
+
+def _not_checked_out(now: datetime):
+    start_of_today = clock.local(now).replace(hour=0, minute=0, second=0, microsecond=0)
+    return on_site().where(Visit.time_in < start_of_today)
+
+
+def _patrol_due(now: datetime):
+    return on_site().where((Visit.category == "unknown_resident") & Visit.patrol_notified_at.is_null())
+
+
+def earlier_visits(text: str, limit: int = 8) -> list[Visit]:
+    """Returning visitors: the latest visit of each person whose name starts with, or phone contains, text."""
+    text = (text or "").strip()
+    if len(text) < 2:
+        return []
+    query = Visit.select().where(Visit.status != entry.VOIDED)
+    if text.isdigit():
+        query = query.where(Visit.phone.contains(text))
+    else:
+        query = query.where(Visit.visitor_name.startswith(text))
+    seen, out = set(), []
+    for visit in query.order_by(Visit.id.desc()).limit(200):
+        key = (visit.visitor_name, visit.phone, visit.id_number)
+        if key not in seen:
+            seen.add(key)
+            out.append(visit)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def search_fields(visit: Visit):
+    return ([visit.visitor_name, visit.host_name],
+            [visit.organisation, visit.purpose, visit.approved_by],
+            [visit.phone, visit.host_unit, visit.plate, visit.badge_no, visit.pass_number, visit.work_id])
+
+
+def summary(visit: Visit) -> str:
+    host = f" → {visit.host_name or ''} {visit.host_unit or ''}".rstrip()
+    return f"{visit.visitor_name} {clock.local_text(visit.time_in)}{host}"
+
+
+def masked(visit: Visit) -> dict:
+    return {"id_number": mask_id(visit.id_number), "phone": mask_phone(visit.phone)}
+
+
+SPEC = register(LogbookSpec(
+    key="visitors",
+    title=tr("来访登记", "Visitor log"),
+    group="visitors",
+    model=Visit,
+    form="visitor_form",
+    form_fields=FORM_FIELDS,
+    statuses=STATUSES,
+    columns=(
+        Column("id", tr("编号", "No."), 60, "int"),
+        Column("time_in", tr("进入时间", "Time in"), 120, "time"),
+        Column("visitor_name", tr("访客", "Visitor"), 90),
+        Column("category", tr("类别", "Category"), 110, "choice", CATEGORIES),
+        Column("organisation", tr("单位", "Organisation"), 120),
+        Column("host_name", tr("被访人", "Host"), 80),
+        Column("host_unit", tr("单元", "Unit"), 70),
+        Column("phone", tr("电话", "Phone"), 105, "masked_phone"),
+        Column("id_number", tr("证件号", "ID number"), 150, "masked_id"),
+        Column("badge_no", tr("牌号", "Badge"), 50),
+        Column("people_count", tr("人数", "People"), 45, "int"),
+        Column("time_out", tr("离开时间", "Time out"), 120, "time"),
+        Column("status", tr("状态", "Status"), 70, "choice", tuple(STATUSES.items())),
+    ),
+    create=check_in,
+    correct=correct,
+    correctable=CORRECTABLE,
+    actions=(
+        Action("check_out", tr("离开(收牌)", "Check out"), check_out, RECEPTIONIST, (ON_SITE,), shortcut="Ctrl+O"),
+        Action("check_out_badge_lost", tr("离开(牌遗失)", "Out, badge lost"), check_out_badge_lost, RECEPTIONIST,
+               (ON_SITE,), confirm=tr("确认访客牌遗失?", "Record the badge as lost?")),
+        Action("notify_patrol", tr("通知巡逻跟进", "Notify patrol"), notify_patrol, RECEPTIONIST, (ON_SITE,)),
+        Action("void", tr("作废", "Void"), void, SUPERVISOR, (ON_SITE, LEFT), needs_reason=True, authorisable=True),
+    ),
+    attention=(
+        AttentionRule("overstay", tr("访客超时未离开", "Visitor still in past the limit"), "overdue", _overstaying),
+        AttentionRule("not_checked_out", tr("前日访客未登记离开", "Visitors never checked out"), "overdue",
+                      _not_checked_out),
+        AttentionRule("patrol", tr("自称住户待通知巡逻", "Patrol to notify"), "now", _patrol_due),
+    ),
+    search_fields=search_fields,
+    summary=summary,
+))

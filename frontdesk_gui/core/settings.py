@@ -1,0 +1,103 @@
+"""Every configurable value, declared once with its type, default and where the default comes from.
+
+Values live in the database (table setting_value); changing one is audited and needs a supervisor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from frontdesk_gui.core import audit
+from frontdesk_gui.core.context import Ctx
+from frontdesk_gui.core.db import db
+from frontdesk_gui.core.errors import ValidationError
+from frontdesk_gui.core.models import SettingValue
+from frontdesk_gui.core.text import Text, tr
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    kind: type  # int, str or bool
+    default: object
+    title: Text
+    source: str
+    choices: tuple[tuple[str, Text], ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+
+
+COUNTER_KINDS = (("office", tr("写字楼", "Office building")), ("residential", tr("住宅小区", "Residential")))
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("counter.name", str, "总服务台", tr("前台名称", "Counter name"), "printed on every slip"),
+    Setting("counter.kind", str, "office", tr("前台类型", "Counter kind"),
+            "CATALOGUE A09: office buildings phone at once, residential counters tell the steward",
+            choices=COUNTER_KINDS),
+    Setting("ui.language", str, "", tr("界面语言", "Language"), "empty: the system locale",
+            choices=(("", tr("跟随系统", "System")), ("zh_CN", tr("简体中文", "Chinese")),
+                     ("en", tr("英文", "English")))),
+    Setting("lock.idle_minutes", int, 5, tr("无操作锁屏(分钟)", "Lock after idle (minutes)"),
+            "the counter faces the public (issue 2)", minimum=1, maximum=120),
+    Setting("auth.max_failures", int, 5, tr("密码错误次数上限", "Failed logins before lockout"),
+            "issue 2", minimum=3, maximum=20),
+    Setting("auth.lockout_minutes", int, 15, tr("锁定时长(分钟)", "Lockout (minutes)"), "issue 2",
+            minimum=1, maximum=1440),
+    Setting("visitors.overstay_hours", int, 4, tr("访客超时提醒(小时)", "Visitor still in after (hours)"),
+            "issue 2: attention when a visitor is still in past a configurable time", minimum=1, maximum=48),
+    Setting("visitors.badge_count", int, 50, tr("访客牌数量", "Number of visitor badges"),
+            "CATALOGUE A18: badge exchange (换牌)", minimum=0, maximum=999),
+    Setting("backup.daily_keep", int, 7, tr("保留每日备份", "Daily backups kept"), "issue 2",
+            minimum=1, maximum=60),
+    Setting("backup.weekly_keep", int, 4, tr("保留每周备份", "Weekly backups kept"), "issue 2",
+            minimum=0, maximum=52),
+)
+
+BY_KEY = {s.key: s for s in SETTINGS}
+
+
+def _parse(setting: Setting, raw: str):
+    if setting.kind is bool:
+        return raw in ("1", "true", "True")
+    if setting.kind is int:
+        return int(raw)
+    return raw
+
+
+def get(key: str):
+    setting = BY_KEY[key]
+    row = SettingValue.get_or_none(SettingValue.key == key)
+    return setting.default if row is None else _parse(setting, row.value)
+
+
+def validate(key: str, value) -> object:
+    setting = BY_KEY[key]
+    if setting.kind is int:
+        try:
+            value = int(value)
+        except (TypeError, ValueError):
+            raise ValidationError({key: tr("请输入整数。", "Please enter a whole number.")}) from None
+        if setting.minimum is not None and value < setting.minimum or (
+            setting.maximum is not None and value > setting.maximum
+        ):
+            raise ValidationError({key: tr("请输入 {lo} 到 {hi} 之间的数。", "Please enter {lo} to {hi}.")
+                                   .format(lo=setting.minimum, hi=setting.maximum)})
+    elif setting.choices and value not in {c for c, _ in setting.choices}:
+        raise ValidationError({key: tr("请从列表中选择。", "Please choose from the list.")})
+    elif setting.kind is str:
+        value = str(value).strip()
+    return value
+
+
+def put(ctx: Ctx, key: str, value) -> None:
+    """Change one setting (supervisor or admin); audited with its old and new value."""
+    from frontdesk_gui.core.auth import SUPERVISOR, require
+
+    require(ctx, SUPERVISOR)
+    value = validate(key, value)
+    old = get(key)
+    if old == value:
+        return
+    with db.atomic():
+        SettingValue.replace(key=key, value=str(int(value) if isinstance(value, bool) else value)).execute()
+        audit.record(ctx, "setting", "setting", None, before={key: old}, after={key: value})

@@ -1,0 +1,122 @@
+"""The logbook spec: what a logbook declares once so that the generic tab, search, Today list and
+reports can serve it without code of their own (ARCHITECTURE "The logbook is the unit")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from frontdesk_gui.core.text import Text
+
+
+@dataclass(frozen=True)
+class Column:
+    """A table column: a model field (or a computed attribute) and how it is shown."""
+
+    field: str
+    title: Text
+    width: int = 110
+    # text | time | choice | masked_id | masked_phone | int
+    kind: str = "text"
+    choices: tuple[tuple[str, Text], ...] = ()
+
+
+@dataclass(frozen=True)
+class FormField:
+    """One field of the entry form; the widget in forms_ui/<form>.ui has the same objectName."""
+
+    name: str
+    title: Text
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class Action:
+    """A button on the tab: enabled when the selected entry's status is in `statuses`
+    (an empty tuple: no entry needed) and the operator holds `role`."""
+
+    key: str
+    title: Text
+    run: Callable
+    role: str
+    statuses: tuple[str, ...] = ()
+    needs_reason: bool = False
+    # Shown without asking a supervisor only to operators with the role; others are asked to authorise.
+    authorisable: bool = False
+    shortcut: str | None = None
+    confirm: Text | None = None
+
+
+@dataclass(frozen=True)
+class AttentionRule:
+    """What makes an entry need attention: `query(now)` returns the model select of such entries."""
+
+    key: str
+    title: Text
+    level: str  # overdue | due_soon | now
+    query: Callable
+
+
+@dataclass(frozen=True)
+class Document:
+    key: str
+    title: Text
+    build: Callable  # entry -> PDF bytes (through reports/), called by the UI or CLI
+
+
+@dataclass
+class LogbookSpec:
+    key: str
+    title: Text
+    group: str
+    model: type
+    columns: tuple[Column, ...]
+    statuses: dict[str, Text]
+    form: str
+    form_fields: tuple[FormField, ...] = ()
+    create: Callable | None = None
+    correct: Callable | None = None
+    actions: tuple[Action, ...] = ()
+    attention: tuple[AttentionRule, ...] = ()
+    documents: tuple[Document, ...] = ()
+    # entry -> (names, texts, numbers) for the search index
+    search_fields: Callable | None = None
+    # entry -> one line for search results and history titles
+    summary: Callable = field(default=lambda entry: str(entry.id))
+    # fields a correction may change (the rest are set by actions)
+    correctable: tuple[str, ...] = ()
+
+
+GROUPS = (
+    ("visitors", Text("来访与出入", "Visitors & access")),
+    ("held", Text("代收代管", "Held for others")),
+    ("money", Text("服务与收费", "Services & money")),
+    ("keys", Text("钥匙与证件", "Keys & passes")),
+    ("requests", Text("报修与投诉", "Requests & feedback")),
+    ("meetings", Text("会议与活动", "Meetings & events")),
+    ("shift", Text("值班交接", "Shift")),
+)
+
+_registry: dict[str, LogbookSpec] = {}
+
+
+def register(spec: LogbookSpec) -> LogbookSpec:
+    _registry[spec.key] = spec
+    return spec
+
+
+def get(key: str) -> LogbookSpec:
+    load_all()
+    return _registry[key]
+
+
+def all_specs() -> list[LogbookSpec]:
+    """Logbooks in tab order: by group, then in the order they registered."""
+    load_all()
+    order = {g: i for i, (g, _) in enumerate(GROUPS)}
+    return sorted(_registry.values(), key=lambda s: order.get(s.group, 99))
+
+
+def load_all() -> None:
+    """Import every logbook module so that each registers its spec."""
+    from frontdesk_gui.core import logbooks  # noqa: F401  (registration happens on import)

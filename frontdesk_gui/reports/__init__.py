@@ -1,0 +1,1 @@
+"""ReportLab only: plain data in -> PDF bytes out. Imports no PySide6."""

@@ -1,0 +1,153 @@
+"""The visitor pass slip (访客通行单): an 80 mm receipt-printer slip as tall as its content."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from typing import Literal
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.barcode.code128 import Code128
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Frame, HRFlowable, Paragraph, Spacer, Table, TableStyle
+
+from frontdesk_gui.reports.fonts import CJK_FONT, paragraph_styles
+
+PAGE_WIDTH = 80 * mm
+# Receipt printers print about 72 mm of an 80 mm roll.
+MARGIN = 4 * mm
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+LABEL_WIDTH = 24 * mm
+
+BARCODE_PREFIX = "V"
+
+
+@dataclass(frozen=True)
+class PassSlipData:
+    """Everything printed on the slip, already formatted, translated and masked by the caller."""
+
+    counter_name: str
+    entry_no: int
+    visitor_name: str
+    category: str
+    organisation: str
+    host: str
+    unit: str
+    purpose: str
+    badge_no: str | None
+    people_count: int
+    plate: str | None
+    id_masked: str
+    phone_masked: str
+    time_in: str
+    operator: str
+    printed_at: str
+    reprint: int = 0
+    language: Literal["zh", "en"] = "zh"
+
+
+def barcode_value(entry_no: int) -> str:
+    """What the slip's Code128 encodes, e.g. 'V000123': the scanner at the counter opens that entry."""
+    return f"{BARCODE_PREFIX}{entry_no:06d}"
+
+
+def render_pass_slip(data: PassSlipData) -> bytes:
+    """The slip as a one-page PDF, 80 mm wide and exactly as tall as its content plus margins."""
+    if data.language not in ("zh", "en"):
+        raise ValueError(f"language must be 'zh' or 'en', not {data.language!r}")
+    story = _story(data)
+    height = sum(_height(flowable) for flowable in story) + 2 * MARGIN
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(PAGE_WIDTH, height), initialFontName=CJK_FONT)
+    canvas.setTitle(f"访客通行单 Visitor pass {barcode_value(data.entry_no)}")
+    canvas.setAuthor(data.counter_name)
+    frame = Frame(MARGIN, MARGIN, CONTENT_WIDTH, height - 2 * MARGIN,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    frame.addFromList(story, canvas)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _height(flowable: Flowable) -> float:
+    _, height = flowable.wrap(CONTENT_WIDTH, 10_000)
+    return height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+
+
+def _label(data: PassSlipData, zh: str, en: str) -> str:
+    # Bilingual either way (the guard at the gate reads Chinese); the operator's language comes first.
+    return f"{zh} {en}" if data.language == "zh" else f"{en} {zh}"
+
+
+def _story(data: PassSlipData) -> list[Flowable]:
+    styles = paragraph_styles()
+    number = barcode_value(data.entry_no)
+    story: list[Flowable] = [
+        Paragraph(escape(data.counter_name), styles["heading"]),
+        Paragraph(_label(data, "访客通行单", "Visitor pass"), styles["heading"]),
+    ]
+    if data.reprint > 0:
+        story.append(Paragraph(f"副本 COPY {data.reprint}", styles["marker"]))
+    story += [
+        Paragraph(number, styles["number"]),
+        _rule(),
+        _details(data, styles),
+        _rule(),
+        Spacer(0, 8 * mm),
+        Paragraph(_label(data, "被访人签字", "Host signature") + " ____________________", styles["body"]),
+        Spacer(0, 3 * mm),
+        _barcode(number),
+        Paragraph(number, styles["small_center"]),
+        Spacer(0, 1 * mm),
+        Paragraph(f"{_label(data, '打印', 'Printed')} {escape(data.printed_at)}", styles["small_center"]),
+        Paragraph(_label(data, "离开时请交回本单", "Return this slip when leaving"), styles["small_center"]),
+    ]
+    return story
+
+
+def _details(data: PassSlipData, styles: dict) -> Table:
+    fields = [
+        ("访客", "Visitor", data.visitor_name),
+        ("类别", "Category", data.category),
+        ("单位", "Organisation", data.organisation),
+        ("人数", "People", str(data.people_count)),
+        ("证件", "ID", data.id_masked),
+        ("电话", "Phone", data.phone_masked),
+        ("车牌", "Plate", data.plate),
+        ("被访人", "Host", data.host),
+        ("部门", "Unit", data.unit),
+        ("事由", "Purpose", data.purpose),
+        ("访客卡", "Badge", data.badge_no),
+        ("进入", "Time in", data.time_in),
+        ("经办", "Operator", data.operator),
+    ]
+    # Optional fields left empty (no car, no badge, no ID shown) are dropped to keep the slip short.
+    rows = [
+        [Paragraph(_label(data, zh, en), styles["label"]), Paragraph(escape(value), styles["body"])]
+        for zh, en, value in fields
+        if value
+    ]
+    table = Table(rows, colWidths=[LABEL_WIDTH, CONTENT_WIDTH - LABEL_WIDTH])
+    table.setStyle(TableStyle([
+        # Even with Paragraph cells, Table sets its own font (Helvetica, not embedded) unless told.
+        ("FONTNAME", (0, 0), (-1, -1), CJK_FONT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]))
+    return table
+
+
+def _rule() -> HRFlowable:
+    return HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=3, spaceAfter=3)
+
+
+def _barcode(value: str) -> Code128:
+    # 0.375 mm modules are 3 dots of a 203 dpi thermal head: whole dots scan reliably.
+    barcode = Code128(value, barWidth=0.375 * mm, barHeight=12 * mm, humanReadable=False, quiet=True)
+    barcode.hAlign = "CENTER"
+    return barcode

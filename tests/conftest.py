@@ -1,0 +1,56 @@
+"""Shared fixtures: headless Qt, a fresh database file per test, a frozen clock, ready-made operators."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+
+import pytest
+
+# pytest-qt aborts without a display unless Qt is told to draw offscreen (PLATFORM_NOTES).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from frontdesk_gui.core import auth, badges, clock, shift, text  # noqa: E402
+from frontdesk_gui.core.db import close, connect  # noqa: E402
+
+START = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def _chinese_core_messages():
+    text.set_language("zh_CN")
+    yield
+    text.set_language("zh_CN")
+
+
+@pytest.fixture
+def frozen():
+    fc = clock.FrozenClock(START)
+    clock.set_clock(fc)
+    yield fc
+    clock.set_clock(clock.SystemClock())
+
+
+@pytest.fixture
+def database(tmp_path, frozen):
+    db = connect(tmp_path / "counter.sqlite")
+    badges.ensure_pool()
+    yield db
+    close()
+
+
+@pytest.fixture
+def admin_ctx(database):
+    auth.create_first_admin("admin", "管理员", "admin-pass")
+    return shift.login("admin", "admin-pass")
+
+
+@pytest.fixture
+def supervisor(admin_ctx):
+    return auth.add_operator(admin_ctx, "lead", "王领班", auth.SUPERVISOR, "lead-pass")
+
+
+@pytest.fixture
+def receptionist_ctx(admin_ctx, supervisor):
+    auth.add_operator(admin_ctx, "desk", "李前台", auth.RECEPTIONIST, "desk-pass")
+    return shift.login("desk", "desk-pass")
