@@ -20,7 +20,7 @@ $(TSTAMP): pyproject.toml $(STAMP)
 	touch $@
 
 translations: $(STAMP)
-	$(PY) -m frontdesk_gui.ui.i18n_build
+	$(PY) -m frontdesk_gui.i18n_build
 
 run: $(STAMP) translations
 	$(PY) -m frontdesk_gui

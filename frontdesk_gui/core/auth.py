@@ -26,6 +26,7 @@ ROLE_TITLES = {
     ADMIN: tr("管理员", "Administrator"),
 }
 MIN_PASSWORD = 6
+PASSWORD_TOO_SHORT = Text(f"密码至少 {MIN_PASSWORD} 位。", f"The password needs at least {MIN_PASSWORD} characters.")
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 
 
@@ -81,7 +82,7 @@ def _validate_new(username: str, display_name: str, role: str, password: str) ->
     if role not in ROLE_RANK:
         errors["role"] = tr("请选择角色。", "Please choose a role.")
     if len(password) < MIN_PASSWORD:
-        errors["password"] = tr(f"密码至少 {MIN_PASSWORD} 位。", f"The password needs at least {MIN_PASSWORD} characters.")
+        errors["password"] = PASSWORD_TOO_SHORT
     if errors:
         raise ValidationError(errors)
 
@@ -128,8 +129,7 @@ def reset_password(ctx: Ctx, operator: Operator, new_password: str) -> None:
     """An admin sets a new password and lifts a lockout; the operator changes it at next login."""
     require(ctx, ADMIN)
     if len(new_password) < MIN_PASSWORD:
-        raise ValidationError({"password": tr(f"密码至少 {MIN_PASSWORD} 位。",
-                                              f"The password needs at least {MIN_PASSWORD} characters.")})
+        raise ValidationError({"password": PASSWORD_TOO_SHORT})
     with db.atomic():
         operator.password_hash = hash_password(new_password)
         operator.failed_logins = 0
@@ -143,8 +143,7 @@ def change_own_password(ctx: Ctx, old: str, new: str) -> None:
     if not check_password(old, ctx.operator.password_hash):
         raise ValidationError({"old_password": tr("原密码不正确。", "The current password is wrong.")})
     if len(new) < MIN_PASSWORD:
-        raise ValidationError({"password": tr(f"密码至少 {MIN_PASSWORD} 位。",
-                                              f"The password needs at least {MIN_PASSWORD} characters.")})
+        raise ValidationError({"password": PASSWORD_TOO_SHORT})
     with db.atomic():
         ctx.operator.password_hash = hash_password(new)
         ctx.operator.must_change_password = False

@@ -7,7 +7,7 @@ entry is voided with a reason by a supervisor.
 
 from __future__ import annotations
 
-from peewee import AutoField, BooleanField, CharField, ForeignKeyField, TextField
+from peewee import AutoField, CharField, ForeignKeyField, TextField
 
 from frontdesk_gui.core import audit, clock, search
 from frontdesk_gui.core.auth import SUPERVISOR, require

@@ -18,7 +18,10 @@ from frontdesk_gui.core.identity import mask_id, normalise_id, normalise_phone
 from frontdesk_gui.core.models import Operator
 from frontdesk_gui.core.text import Text, tr
 
-ADVICE = (("do_not_admit", tr("禁止入内", "Do not admit")), ("call_supervisor", tr("请主管处理", "Call the supervisor")))
+ADVICE = (
+    ("do_not_admit", tr("禁止入内", "Do not admit")),
+    ("call_supervisor", tr("请主管处理", "Call the supervisor")),
+)
 
 
 class FlaggedPerson(BaseModel):

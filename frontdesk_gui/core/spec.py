@@ -59,9 +59,16 @@ class AttentionRule:
 
 @dataclass(frozen=True)
 class Document:
+    """A printout: core gives plain data, reports/ renders it (core never imports ReportLab).
+
+    `data(entry, reprint)` returns the renderer's fields; `renderer` names it in reports.registry.
+    """
+
     key: str
     title: Text
-    build: Callable  # entry -> PDF bytes (through reports/), called by the UI or CLI
+    data: Callable
+    renderer: str
+    paper: str = "80mm"
 
 
 @dataclass

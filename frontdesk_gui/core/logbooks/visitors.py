@@ -19,8 +19,8 @@ from frontdesk_gui.core.entry import Entry
 from frontdesk_gui.core.errors import StateError, ValidationError
 from frontdesk_gui.core.fields import UtcDateTimeField
 from frontdesk_gui.core.identity import ID_TYPES, mask_id, mask_phone, normalise_id, normalise_phone
-from frontdesk_gui.core.spec import Action, AttentionRule, Column, FormField, LogbookSpec, register
-from frontdesk_gui.core.text import Text, tr
+from frontdesk_gui.core.spec import Action, AttentionRule, Column, Document, FormField, LogbookSpec, register
+from frontdesk_gui.core.text import Text, language, tr
 
 ON_SITE, LEFT = "on_site", "left"
 
@@ -292,8 +292,25 @@ def summary(visit: Visit) -> str:
     return f"{visit.visitor_name} {clock.local_text(visit.time_in)}{host}"
 
 
-def masked(visit: Visit) -> dict:
-    return {"id_number": mask_id(visit.id_number), "phone": mask_phone(visit.phone)}
+def pass_slip_data(visit: Visit, reprint: int) -> dict:
+    """What the 80 mm visitor pass slip prints; personal numbers masked."""
+    return {
+        "entry_no": visit.id, "visitor_name": visit.visitor_name,
+        "category": str(dict(CATEGORIES)[visit.category]), "organisation": visit.organisation or "",
+        "host": visit.host_name or "", "unit": visit.host_unit or "", "purpose": visit.purpose or "",
+        "badge_no": visit.badge_no, "people_count": visit.people_count, "plate": visit.plate,
+        "id_masked": mask_id(visit.id_number), "phone_masked": mask_phone(visit.phone),
+        "time_in": clock.local_text(visit.time_in), "reprint": reprint, "language": language(),
+    }
+
+
+def onsite_rows() -> list[dict]:
+    """Everyone in the building now, for the evacuation list; phones masked."""
+    return [{
+        "time_in": clock.local_text(v.time_in), "visitor_name": v.visitor_name,
+        "organisation": v.organisation or "", "host": v.host_name or "", "unit": v.host_unit or "",
+        "badge_no": v.badge_no or "", "people_count": v.people_count, "phone_masked": mask_phone(v.phone),
+    } for v in on_site()]
 
 
 SPEC = register(LogbookSpec(
@@ -335,6 +352,7 @@ SPEC = register(LogbookSpec(
                       _not_checked_out),
         AttentionRule("patrol", tr("自称住户待通知巡逻", "Patrol to notify"), "now", _patrol_due),
     ),
+    documents=(Document("pass_slip", tr("访客通行单", "Visitor pass slip"), pass_slip_data, "pass_slip"),),
     search_fields=search_fields,
     summary=summary,
 ))
