@@ -64,6 +64,10 @@ def normalise_phone(text: str) -> tuple[str, Text | None]:
     raw = (text or "").strip()
     if not raw:
         return "", None
+    bare = re.sub(r"[\s\-()]", "", raw)
+    # phonenumbers passes a mobile with a digit too many as some landline; typed lists are full of them.
+    if re.fullmatch(r"1\d{5,}", bare) and len(bare) != 11:
+        return raw, tr("手机号应为 11 位。", "A mobile number has 11 digits.")
     extension = ""
     match = re.match(r"^(.*?)(?:\s*(?:转|ext\.?|x|#)\s*(\d{1,6}))$", raw, re.IGNORECASE)
     if match:

@@ -9,6 +9,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, HRFlowable, Paragraph, Spacer, Table, TableStyle
@@ -107,7 +108,7 @@ def _story(data: PassSlipData) -> list[Flowable]:
     return story
 
 
-def _details(data: PassSlipData, styles: dict) -> Table:
+def _details(data: PassSlipData, styles: dict[str, ParagraphStyle]) -> Table:
     fields = [
         ("访客", "Visitor", data.visitor_name),
         ("类别", "Category", data.category),

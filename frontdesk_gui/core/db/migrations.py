@@ -31,7 +31,13 @@ def _v3_visitor_log(database) -> None:
     database.execute_sql("CREATE INDEX IF NOT EXISTS visit_status_time_in ON visit (status, time_in)")
 
 
-STEPS = (_v1_foundation, _v2_search, _v3_visitor_log)
+def _v4_directory(database) -> None:
+    from frontdesk_gui.core.directory.models import Company, Resident, Staff
+
+    database.create_tables([Company, Resident, Staff])
+
+
+STEPS = (_v1_foundation, _v2_search, _v3_visitor_log, _v4_directory)
 LATEST = len(STEPS)
 
 

@@ -300,7 +300,8 @@ def pass_slip_data(visit: Visit, reprint: int) -> dict:
         "host": visit.host_name or "", "unit": visit.host_unit or "", "purpose": visit.purpose or "",
         "badge_no": visit.badge_no, "people_count": visit.people_count, "plate": visit.plate,
         "id_masked": mask_id(visit.id_number), "phone_masked": mask_phone(visit.phone),
-        "time_in": clock.local_text(visit.time_in), "reprint": reprint, "language": language(),
+        "time_in": clock.local_text(visit.time_in), "reprint": reprint,
+        "language": "en" if language() == "en" else "zh",
     }
 
 
