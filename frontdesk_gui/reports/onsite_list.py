@@ -21,7 +21,7 @@ MARGIN = 15 * mm
 # One Table of thousands of rows is slow and grows faster than linearly (PLATFORM_NOTES): chunk it.
 ROWS_PER_TABLE = 300
 HEADER = [("序号", "No."), ("进入", "In"), ("访客", "Visitor"), ("单位", "Organisation"), ("被访人", "Host"),
-          ("部门", "Unit"), ("访客卡", "Badge"), ("人数", "People"), ("电话", "Phone"), ("清点", "Check")]
+          ("单元", "Unit"), ("访客卡", "Badge"), ("人数", "People"), ("电话", "Phone"), ("清点", "Check")]
 FONT_SIZE = 8
 CELL_PADDING = 2
 COL_WIDTHS = [m * mm for m in (10, 20, 22, 27, 18, 21, 15, 12, 23, 12)]

@@ -118,7 +118,7 @@ def _details(data: PassSlipData, styles: dict[str, ParagraphStyle]) -> Table:
         ("电话", "Phone", data.phone_masked),
         ("车牌", "Plate", data.plate),
         ("被访人", "Host", data.host),
-        ("部门", "Unit", data.unit),
+        ("单元/房号", "Unit", data.unit),
         ("事由", "Purpose", data.purpose),
         ("访客卡", "Badge", data.badge_no),
         ("进入", "Time in", data.time_in),
