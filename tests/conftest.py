@@ -45,12 +45,20 @@ def admin_ctx(database):
     return shift.login("admin", "admin-pass")
 
 
+def settled_operator(admin_ctx, username, name, role, password):
+    """An operator who has already replaced the admin's first password (as after their first login)."""
+    op = auth.add_operator(admin_ctx, username, name, role, password)
+    op.must_change_password = False
+    op.save()
+    return op
+
+
 @pytest.fixture
 def supervisor(admin_ctx):
-    return auth.add_operator(admin_ctx, "lead", "王领班", auth.SUPERVISOR, "lead-pass")
+    return settled_operator(admin_ctx, "lead", "王领班", auth.SUPERVISOR, "lead-pass")
 
 
 @pytest.fixture
 def receptionist_ctx(admin_ctx, supervisor):
-    auth.add_operator(admin_ctx, "desk", "李前台", auth.RECEPTIONIST, "desk-pass")
+    settled_operator(admin_ctx, "desk", "李前台", auth.RECEPTIONIST, "desk-pass")
     return shift.login("desk", "desk-pass")

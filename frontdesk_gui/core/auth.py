@@ -96,10 +96,18 @@ def add_operator(ctx: Ctx, username: str, display_name: str, role: str, password
     require(ctx, ADMIN)
     _validate_new(username, display_name, role, password)
     with db.atomic():
+        # The admin chose this password: the new operator replaces it at first login (not the first admin).
         op = Operator.create(username=username.strip(), display_name=display_name.strip(), role=role,
-                             password_hash=hash_password(password), created_at=clock.now())
+                             password_hash=hash_password(password), created_at=clock.now(),
+                             must_change_password=not ctx.operator.system)
         audit.record(ctx, "create", "operator", op.id, after=_operator_after(op))
     return op
+
+
+def operators() -> list[Operator]:
+    """Everyone who can log in or once could (not the system actor): active first, then by login name."""
+    return list(Operator.select().where(Operator.system == False)  # noqa: E712
+                .order_by(Operator.active.desc(), Operator.username))
 
 
 def needs_first_admin() -> bool:

@@ -121,12 +121,14 @@ def read_csv(path: Path) -> list[list]:
 
 
 def read_xlsx(path: Path) -> list[list]:
+    import zipfile
+
     import openpyxl  # only here: loading it costs the start-up of a program that seldom imports
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         workbook = openpyxl.load_workbook(path, data_only=True)
-    except (InvalidFileException, OSError, KeyError, ValueError) as exc:
+    except (InvalidFileException, OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise _file_error("无法读取这个 Excel 文件,它可能已损坏或不是 .xlsx 文件。",
                           "This Excel file cannot be read; it may be damaged or not an .xlsx file.") from exc
     try:

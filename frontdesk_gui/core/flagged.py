@@ -74,8 +74,17 @@ def add(ctx: Ctx, *, name: str, reason: str, id_type: str = "resident_id", id_nu
     return person
 
 
+def active_flags() -> list[FlaggedPerson]:
+    return list(FlaggedPerson.select().where(FlaggedPerson.active == True)  # noqa: E712
+                .order_by(FlaggedPerson.added_at.desc(), FlaggedPerson.id.desc()))
+
+
 def deactivate(ctx: Ctx, person: FlaggedPerson, reason: str) -> None:
+    """A flag is never deleted: it is switched off with the reason, by a supervisor."""
+    from frontdesk_gui.core.entry import require_reason
+
     require(ctx, SUPERVISOR)
+    reason = require_reason(reason)
     with db.atomic():
         person.active = False
         person.save()

@@ -1,0 +1,314 @@
+"""Realistic demo data for a counter: operators to log in with, and up to millions of visitor-log entries.
+
+`fill(visitors=N)` writes two years of visits the way the counter would have recorded them: names
+from common surnames and given names, hosts in the building's companies (office) or units like
+3栋2单元1203 (residential), resident IDs with a correct check digit, phones, plates, badges, one shift
+a day, a few visitors never checked out and a few on site now (those through the real check-in).
+
+A million visits must load in under a minute, so the history bypasses the per-row service (PLATFORM_NOTES:
+peewee is 15-50x slower than raw executemany): see core/demo_loader.py for how the rows are written.
+Each history row still gets its audit record (action "import", hash-chained) and its search index row.
+"""
+
+from __future__ import annotations
+
+import random
+from bisect import bisect
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from stdnum.cn import ric
+
+from frontdesk_gui.core import auth, badges, clock, settings
+from frontdesk_gui.core.context import Ctx
+from frontdesk_gui.core.demo_loader import load_history
+from frontdesk_gui.core.logbooks import visitors as visitor_log
+from frontdesk_gui.core.models import Operator
+
+# (username, password, role, display name): shown on the login screen of a demo counter.
+DEMO_OPERATORS = (
+    ("admin", "admin123", auth.ADMIN, "周建华"),
+    ("lead", "lead123", auth.SUPERVISOR, "王丽娟"),
+    ("desk", "desk123", auth.RECEPTIONIST, "李晓敏"),
+    ("desk2", "desk234", auth.RECEPTIONIST, "陈静"),
+)
+
+SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许邓韩冯曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁"
+            "任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严"
+            "莫孔向常汤单仇")
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛")
+GIVEN_NAMES = (
+    "伟 芳 娜 敏 静 丽 强 磊 军 洋 勇 艳 杰 娟 涛 明 超 霞 平 刚 斌 浩 宇 鹏 辉 婷 雪 琳 波 鑫 "
+    "建国 建华 志强 志明 秀英 桂英 秀兰 玉兰 海燕 丽娟 晓东 晓燕 春梅 国华 文博 子涵 欣怡 雨轩 浩然 梓萱 "
+    "晨曦 俊杰 思远 嘉怡 宇航 一鸣 家豪 佳琪 诗涵 子轩 博文 明辉 丽华 建军 红梅 小明 小红 立新 卫东 德华 "
+    "振宇 凯文 文静 慧敏 雅婷 美玲 志刚 永强 金凤 玉梅 亚楠 天佑 梦琪 若曦 泽宇 锦程 晓峰 海涛 宏伟 少华"
+).split()
+# Region codes valid for every birth year 1955-2005 in stdnum's table, so every generated ID validates.
+REGIONS = ("110101 110102 110105 110106 210122 310101 310104 310105 310106 310107 330122 340121 350121 "
+           "360121 360122 422822 430121 430122 430321 510121 510122 610322 610323").split()
+MOBILE_PREFIXES = ("130 131 132 133 135 136 137 138 139 150 151 152 153 155 156 157 158 159 166 177 180 "
+                   "181 182 183 185 186 187 188 189 199").split()
+COMPANY_STEMS = ("华创 恒信 启航 蓝海 中联 新锐 博远 鼎盛 海川 星辰 凯达 东方 金桥 瑞丰 德润 天成 远景 "
+                 "明德 汇智 盛世 云帆 卓越 安泰 宏图").split()
+COMPANY_KINDS = ("科技有限公司 律师事务所 会计师事务所 贸易有限公司 投资管理有限公司 广告传媒有限公司 "
+                 "教育咨询有限公司 建筑设计院 医疗器械有限公司 保险代理有限公司").split()
+COURIERS = ("顺丰速运", "京东物流", "中通快递", "圆通速递", "美团外卖", "饿了么", "闪送")
+DEPARTMENTS = ("粤海街道办事处", "南山区消防救援大队", "南山派出所", "区市场监督管理局", "区住房和建设局", "社区工作站")
+INSPECTORS = ("集团总部安全检查组", "区应急管理局", "市物业管理协会", "集团品质督导部")
+GROUPS = ("深圳大学参观团", "兄弟物业公司参观学习团", "市物业管理协会考察组", "职业技术学院实习团")
+PASS_FIRMS = {"renovation": "居美装饰工程队", "newspaper": "特区报发行站", "milk": "光明牛奶配送点",
+              "other": "绿城园林养护"}
+DUTY_OFFICERS = ("赵经理", "孙主任", "刘总", "周经理")
+NOTES = ("携带笔记本电脑", "自带工具箱", "送花", "携带样品两箱", "需要停车")
+VOID_REASONS = ("重复登记", "登记错误,已重新登记", "访客未进入")
+PURPOSES = {
+    "office": ("商务洽谈", "面试", "拜访", "开会", "送文件", "设备维修", "培训", "签合同", "送样品"),
+    "residential": ("探亲访友", "家电维修", "看房", "家政保洁", "送货上门", "拜访", "搬家"),
+    "courier": ("送快递", "送外卖", "取件"),
+    "unknown_resident": ("回家,未带门卡", "新租户,未办门卡", "帮亲戚看房"),
+    "company_staff": ("加班", "取文件", "设备巡检", "值班"),
+    "company_leader": ("检查工作", "开会", "视察"),
+    "government": ("消防检查", "安全检查", "人口普查", "社区走访", "执法检查"),
+    "study_group": ("参观学习", "考察交流"),
+    "inspection": ("安全生产检查", "年度考核", "上级检查"),
+    "renovation": ("装修施工",), "newspaper": ("送报",), "milk": ("送奶",), "other": ("绿化养护",),
+}
+# Category weights per counter kind (CATALOGUE B3); an office building has no self-declared residents.
+CATEGORY_WEIGHTS = {
+    "office": {"outside_visitor": 72, "company_staff": 9, "company_leader": 3, "government": 3,
+               "study_group": 1, "pass_holder": 10, "inspection": 2},
+    "residential": {"outside_visitor": 58, "unknown_resident": 9, "company_staff": 5, "company_leader": 2,
+                    "government": 4, "study_group": 1, "pass_holder": 19, "inspection": 2},
+}
+# Local opening hours of the counter's busy part of the day, weighted by hour.
+HOURS = {"office": {8: 2, 9: 8, 10: 10, 11: 8, 12: 4, 13: 6, 14: 9, 15: 10, 16: 8, 17: 5, 18: 2, 19: 1},
+         "residential": {7: 2, 8: 3, 9: 5, 10: 7, 11: 6, 12: 4, 13: 4, 14: 6, 15: 7, 16: 7, 17: 8, 18: 9,
+                         19: 8, 20: 6, 21: 3}}
+DAYS = 730
+SHIFT_START_HOUR = 7
+
+
+def create_demo_operators() -> dict[str, Operator]:
+    """The DEMO_OPERATORS, added by the system actor (audited) unless their login name exists already."""
+    ctx = Ctx(auth.system_actor())
+    made = {}
+    for username, password, role, display_name in DEMO_OPERATORS:
+        made[username] = (Operator.get_or_none(Operator.username == username)
+                          or auth.add_operator(ctx, username, display_name, role, password))
+    return made
+
+
+def resident_id(rng: random.Random) -> str:
+    """A valid 18-digit resident ID: region, birth date 1955-2005, sequence and the ISO 7064 check digit."""
+    birth = datetime(1955, 1, 1) + timedelta(days=rng.randrange(51 * 365))
+    body = f"{rng.choice(REGIONS)}{birth:%Y%m%d}{rng.randrange(1000):03d}"
+    return body + ric.calc_check_digit(body + "0")
+
+
+@dataclass(frozen=True)
+class Person:
+    """A visitor who may come many times: the same name, phone, ID, company and car each visit."""
+
+    name: str
+    category: str
+    phone: str | None
+    id_type: str
+    id_number: str | None
+    organisation: str | None
+    plate: str | None
+    extra: str | None  # work ID of company staff, pass number of a pass holder
+    pass_kind: str | None
+    courier: bool
+
+
+class Building:
+    """The hosts a visitor comes to see and everything drawn at random, from one seeded generator."""
+
+    days = DAYS
+    void_share = 0.002
+    never_checked_out_days = (2, 5, 9)  # days ago when someone left without being checked out
+
+    def __init__(self, kind: str, rng: random.Random, people: int):
+        self.kind, self.rng = kind, rng
+        self.hours = HOURS[kind]
+        self._surnames = list(SURNAMES) + list(COMPOUND_SURNAMES)
+        # Common surnames are much more common (roughly Zipf), the compound ones rare.
+        self._surname_cum = _cumulative([1 / (rank + 4) for rank in range(len(SURNAMES))] + [0.01] * 4)
+        self.companies = [f"{stem}{rng.choice(COMPANY_KINDS)}" for stem in COMPANY_STEMS]
+        if kind == "office":
+            rooms = [f"{floor}{room:02d}" for floor in range(3, 33) for room in range(1, 13)]
+            self.hosts = [(self.name(), unit) for unit in rng.sample(rooms, 180) for _ in range(3)]
+        else:
+            units = [f"{b}栋{u}单元{f}{r:02d}" for b in range(1, 19) for u in range(1, 4)
+                     for f in range(2, 34) for r in range(1, 5)]
+            self.hosts = [(self.name(), unit) for unit in rng.sample(units, 2500)]
+        weights = CATEGORY_WEIGHTS[kind]
+        self._categories, self._category_cum = list(weights), _cumulative(weights.values())
+        self.people = [self.person() for _ in range(people)]
+        # Couriers and pass holders come almost daily; most others once or twice.
+        self._people_cum = _cumulative(30 if p.courier or p.category == "pass_holder" else 1 + rng.random() * 2
+                                       for p in self.people)
+
+    def name(self) -> str:
+        rng = self.rng
+        return self._surnames[bisect(self._surname_cum, rng.random() * self._surname_cum[-1])] + \
+            rng.choice(GIVEN_NAMES)
+
+    def phone(self) -> str | None:
+        roll = self.rng.random()
+        if roll < 0.86:
+            return f"{self.rng.choice(MOBILE_PREFIXES)}{self.rng.randrange(10**8):08d}"
+        return f"0755{self.rng.randrange(2 * 10**7, 9 * 10**7)}" if roll < 0.92 else None
+
+    def plate(self) -> str | None:
+        rng = self.rng
+        if rng.random() > 0.18:
+            return None
+        province = "粤" if rng.random() < 0.85 else rng.choice("湘赣桂闽川鄂京沪")
+        letter = rng.choice("ABCDEFGHJKLMNPQRS")
+        if rng.random() < 0.2:  # new-energy plates have six characters after the letter
+            return f"{province}{letter}D{rng.randrange(10**5):05d}"
+        tail = list(f"{rng.randrange(10**5):05d}")
+        if rng.random() < 0.4:
+            tail[rng.randrange(5)] = rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ")
+        return province + letter + "".join(tail)
+
+    def person(self) -> Person:
+        rng = self.rng
+        category = self._categories[bisect(self._category_cum, rng.random() * self._category_cum[-1])]
+        courier = category == "outside_visitor" and rng.random() < 0.25
+        roll = rng.random()
+        id_type, id_number = "resident_id", None
+        if courier or category == "company_leader" or roll < 0.1:
+            id_type = "resident_id"
+        elif roll < 0.14:
+            id_type, id_number = "passport", f"E{rng.randrange(10**8):08d}"
+        elif roll < 0.17:
+            id_type, id_number = "hk_macau_permit", f"C{rng.randrange(10**8):08d}"
+        else:
+            id_number = resident_id(rng)
+        organisation = extra = pass_kind = None
+        if courier:
+            organisation = rng.choice(COURIERS)
+        elif category in ("company_staff", "company_leader"):
+            organisation = rng.choice(self.companies) if self.kind == "office" else "锦绣物业服务中心"
+            extra = f"GH-{rng.randrange(1, 3000):04d}" if category == "company_staff" else None
+        elif category == "government":
+            organisation = rng.choice(DEPARTMENTS)
+        elif category == "inspection":
+            organisation = rng.choice(INSPECTORS)
+        elif category == "study_group":
+            organisation = rng.choice(GROUPS)
+        elif category == "pass_holder":
+            pass_kind = rng.choices(list(PASS_FIRMS), (6, 2, 2, 1))[0]
+            organisation, extra = PASS_FIRMS[pass_kind], f"CR{rng.randrange(2023, 2027)}-{rng.randrange(10**4):04d}"
+        elif rng.random() < 0.55:
+            organisation = rng.choice(self.companies + list(DEPARTMENTS[:1]))
+        return Person(self.name(), category, self.phone(), id_type, id_number, organisation,
+                      None if courier else self.plate(), extra, pass_kind, courier)
+
+    def visitor(self) -> Person:
+        return self.people[bisect(self._people_cum, self.rng.random() * self._people_cum[-1])]
+
+    def visit(self, person: Person) -> dict:
+        """One visit's form values, with what the category's entry rule needs (B3)."""
+        rng = self.rng
+        category = person.category
+        values = {"visitor_name": person.name, "category": category, "id_type": person.id_type,
+                  "id_number": person.id_number, "phone": person.phone, "organisation": person.organisation,
+                  "host_name": None, "host_unit": None, "approved_by": None, "pass_kind": None,
+                  "pass_number": None, "work_id": None, "people_count": 1, "plate": person.plate,
+                  "admitted_how": visitor_log.RULES[category]["admitted"], "note": None}
+        if category in ("outside_visitor", "unknown_resident"):
+            host_name, host_unit = rng.choice(self.hosts)
+            values["host_unit"] = host_unit
+            if category == "outside_visitor":
+                values["host_name"] = host_name
+                values["people_count"] = 1 if rng.random() < 0.85 else rng.randint(2, 4)
+                if rng.random() < 0.1:
+                    values["admitted_how"] = "gate_confirmed"
+            else:
+                values["admitted_how"] = "intercom_consent" if rng.random() < 0.7 else "records_checked"
+        elif category in ("government", "study_group", "inspection"):
+            values["approved_by"] = rng.choice(DUTY_OFFICERS)
+            values["people_count"] = rng.randint(8, 30) if category == "study_group" else rng.randint(1, 4)
+        elif category == "pass_holder":
+            values["pass_kind"], values["pass_number"] = person.pass_kind, person.extra
+        elif category == "company_staff":
+            values["work_id"] = person.extra
+        key = "courier" if person.courier else person.pass_kind or (
+            self.kind if category == "outside_visitor" else category)
+        values["purpose"] = rng.choice(PURPOSES[key])
+        if rng.random() < 0.02:
+            values["note"] = rng.choice(NOTES)
+        return values
+
+    def wants_badge(self, person: Person) -> bool:
+        """Visitors going upstairs exchange a document for a badge; couriers and regulars do not."""
+        share = {"outside_visitor": 0.55, "study_group": 0.3, "government": 0.2}.get(person.category, 0.0)
+        return not person.courier and self.rng.random() < share
+
+    def day_weight(self, day: date, growth: float) -> float:
+        """Offices are quiet at weekends, homes busier; traffic grows a little over the two years."""
+        weekend = day.weekday() >= 5
+        if self.kind == "office":
+            share = (0.3 if day.weekday() == 5 else 0.2) if weekend else 1.0
+        else:
+            share = 1.2 if weekend else 0.9
+        return share * (0.8 + 0.3 * growth)
+
+    def void_reason(self) -> str:
+        return self.rng.choice(VOID_REASONS)
+
+    def stay_minutes(self, person: Person) -> float:
+        if person.courier:
+            return 2 + self.rng.random() * 10
+        return min(5 + self.rng.lognormvariate(3.5, 0.7), 300)
+
+
+def _cumulative(weights) -> list[float]:
+    out, total = [], 0.0
+    for w in weights:
+        total += w
+        out.append(total)
+    return out
+
+
+def fill(visitors: int = 10_000, seed: int = 0, progress=None, kind: str | None = None) -> int:
+    """Add `visitors` visits over the past two years (the last few on site now); returns how many.
+
+    `progress(done, total)` is called as the work advances. `kind` is "office" or "residential"
+    (default: the counter's setting).
+    """
+    kind = kind or settings.get("counter.kind")
+    if kind not in CATEGORY_WEIGHTS:
+        raise ValueError(f"unknown counter kind {kind!r}")
+    operators = create_demo_operators()
+    badges.ensure_pool()
+    rng = random.Random(seed)
+    building = Building(kind, rng, people=min(max(visitors // 8, 300), 150_000))
+    live = min(12, visitors // 50)
+    shifts = load_history(building, operators, visitors - live, progress=progress, total=visitors)
+    _check_in_live(building, operators, shifts, live)
+    if progress:
+        progress(visitors, visitors)
+    return visitors
+
+
+def _check_in_live(building: Building, operators: dict, shifts, count: int) -> None:
+    """The visitors on site now go through the real check-in (badge issued, audited, indexed)."""
+    previous = clock.get_clock()
+    now = previous.now()
+    minutes_ago = (310, 185, 135, 100, 65, 50, 32, 20, 12, 6, 4, 2)[:count]
+    free = [b.number for b in badges.Badge.select(badges.Badge.number).where(badges.Badge.state == badges.AVAILABLE)]
+    try:
+        for index, minutes in enumerate(minutes_ago):
+            at = now - timedelta(minutes=minutes)
+            clock.set_clock(clock.FrozenClock(at))
+            person = building.visitor()
+            values = building.visit(person)
+            if free and (building.wants_badge(person) or index < 3):
+                values["badge_no"] = free.pop(building.rng.randrange(len(free)))
+            visitor_log.check_in(Ctx(operators["desk"], shifts.at(at)), **values)
+    finally:
+        clock.set_clock(previous)

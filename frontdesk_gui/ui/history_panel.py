@@ -1,0 +1,92 @@
+"""The selected entry's history from the audit trail: who did what when, old -> new, and why.
+
+Personal numbers stay masked here too; times are local; choices show their labels.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from frontdesk_gui.core import audit, clock
+from frontdesk_gui.core.fields import UTC_FORMAT
+from frontdesk_gui.core.identity import mask_id, mask_phone
+from frontdesk_gui.core.spec import LogbookSpec
+
+MASKS = {"masked_id": mask_id, "masked_phone": mask_phone}
+
+
+class HistoryPanel(QWidget):
+    def __init__(self, spec: LogbookSpec, choices: dict | None = None, parent=None):
+        super().__init__(parent)
+        self.spec = spec
+        self.titles = {c.field: str(c.title) for c in spec.columns}
+        self.titles.update({f.name: str(f.title) for f in spec.form_fields})
+        self.choices = {c.field: dict(c.choices) for c in spec.columns if c.choices}
+        self.choices.update({name: dict(options) for name, options in (choices or {}).items()})
+        self.masks = {c.field: MASKS[c.kind] for c in spec.columns if c.kind in MASKS}
+        self.action_titles = {
+            "create": self.tr("New entry"), "correct": self.tr("Corrected"), "void": self.tr("Voided"),
+            "print": self.tr("Printed"),
+        }
+        self.action_titles.update({a.key: str(a.title) for a in spec.actions})
+        self.documents = {d.key: str(d.title) for d in spec.documents}
+        self.title = QLabel(self.tr("History"), self)
+        self.title.setStyleSheet("font-weight: bold;")
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setWordWrap(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 6, 4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.tree)
+
+    def show_entry(self, entry_id: int | None) -> None:
+        self.tree.clear()
+        if entry_id is None:
+            self.title.setText(self.tr("History"))
+            return
+        self.title.setText(self.tr("History of No. %1").replace("%1", str(entry_id)))
+        for record in audit.history(self.spec.key, entry_id):
+            who = record.actor.display_name
+            if record.authorised_by is not None:
+                who += self.tr(" (approved by %1)").replace("%1", record.authorised_by.display_name)
+            what = self.describe(record)
+            item = QTreeWidgetItem([clock.local_text(record.at), who, what])
+            item.setToolTip(2, what)
+            self.tree.addTopLevelItem(item)
+
+    def describe(self, record) -> str:
+        action = self.action_titles.get(record.action, record.action)
+        if record.action == "print":
+            return f"{action}: {self.documents.get(record.reason, record.reason)}"
+        parts = [action]
+        if record.action != "create" and record.after:
+            before = json.loads(record.before or "{}")
+            after = json.loads(record.after)
+            parts += [f"{self.titles.get(name, name)}: {self.value(name, before.get(name))} → "
+                      f"{self.value(name, value)}" for name, value in after.items() if name != "void_reason"]
+        if record.reason:
+            parts.append(self.tr("reason: %1").replace("%1", record.reason))
+        return "; ".join(parts)
+
+    def value(self, name: str, value) -> str:
+        if value is None or value == "":
+            return "—"
+        if name in self.masks:
+            return self.masks[name](str(value))
+        if name in self.choices:
+            return str(self.choices[name].get(value, value))
+        if isinstance(value, str):
+            try:  # the audit stores times as fixed-width UTC text
+                return clock.local_text(datetime.strptime(value, UTC_FORMAT).replace(tzinfo=UTC))
+            except ValueError:
+                return value
+        return str(value)

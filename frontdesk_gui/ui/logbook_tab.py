@@ -1,0 +1,254 @@
+"""The one generic logbook tab: filters on top, the table (newest first) in the middle, the entry
+form docked beside it with the selected entry's history under it, and the spec's actions below.
+
+Keys: F2 / Ctrl+N new entry, Enter save, Esc cancel, F5 refresh, Ctrl+P print, plus each action's own.
+A logbook adds its own widgets (`extras`) only where this tab cannot serve.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk_gui.core import auth, paging
+from frontdesk_gui.core.context import Ctx
+from frontdesk_gui.core.entry import VOIDED
+from frontdesk_gui.core.errors import FrontdeskError
+from frontdesk_gui.core.spec import Action, LogbookSpec
+from frontdesk_gui.ui.entry_form_panel import Authorise, EntryFormPanel, ask_reason_dialog, run_authorised
+from frontdesk_gui.ui.filter_bar import FilterBar
+from frontdesk_gui.ui.history_panel import HistoryPanel
+from frontdesk_gui.ui.table_model import EntryTableModel
+
+
+def confirm_dialog(parent: QWidget, text: str) -> bool:
+    answer = QMessageBox.question(parent, parent.window().windowTitle(), text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class LogbookTab(QWidget):
+    print_requested = Signal(str, int)  # logbook key, entry id
+    reloaded = Signal()
+
+    def __init__(self, spec: LogbookSpec, ctx: Ctx, *, authorise: Authorise, ask_reason=ask_reason_dialog,
+                 confirm=confirm_dialog, extras=None, parent=None):
+        super().__init__(parent)
+        self.spec, self.ctx = spec, ctx
+        self.authorise, self.ask_reason, self.confirm = authorise, ask_reason, confirm
+        form_fields = {f.name for f in spec.form_fields}
+        choices = {c.field: c.choices for c in spec.columns if c.choices and c.field in form_fields}
+        choices.update(getattr(extras, "CHOICES", {}))
+
+        self.filters = FilterBar(spec, self)
+        self.filters.changed.connect(self.apply_filters)
+        self.model = EntryTableModel(spec, parent=self)
+        self.table = self._make_table()
+        self.form_panel = EntryFormPanel(spec, ctx, authorise=authorise, ask_reason=ask_reason,
+                                         choices=choices, parent=self)
+        self.form_panel.saved.connect(self._saved)
+        self.history = HistoryPanel(spec, choices, self)
+
+        self.new_button = QPushButton(self.tr("New (F2)"), self)
+        self.new_button.clicked.connect(self.new_entry)
+        self.action_buttons: list[tuple[Action, QPushButton]] = []
+        actions_row = QHBoxLayout()
+        actions_row.addWidget(self.new_button)
+        for action in spec.actions:
+            button = QPushButton(str(action.title), self)
+            button.setObjectName(f"action_{action.key}")
+            button.clicked.connect(lambda _=False, a=action: self.run_action(a))
+            if action.shortcut:
+                button.setToolTip(action.shortcut)
+                self._shortcut(action.shortcut, lambda a=action: self.run_action(a))
+            self.action_buttons.append((action, button))
+            actions_row.addWidget(button)
+        self.correct_button = QPushButton(self.tr("Correct…"), self)
+        self.correct_button.clicked.connect(self.correct_selected)
+        self.print_button = QPushButton(self.tr("Print (Ctrl+P)"), self)
+        self.print_button.clicked.connect(self.print_selected)
+        self.print_button.setVisible(bool(spec.documents))
+        actions_row.addWidget(self.correct_button)
+        actions_row.addWidget(self.print_button)
+        actions_row.addStretch(1)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(actions_row)
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(self.form_panel)
+        right.addWidget(self.history)
+        # The form keeps its natural height; the history gets what is left.
+        right.setStretchFactor(0, 0)
+        right.setStretchFactor(1, 1)
+        right.setChildrenCollapsible(False)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([760, 470])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.splitter, 1)
+
+        for keys, slot in (("F2", self.new_entry), ("Ctrl+N", self.new_entry), ("F5", self.refresh),
+                           ("Esc", self.form_panel.cancel), ("Ctrl+P", self.print_selected)):
+            self._shortcut(keys, slot)
+        self.extras = extras(self) if extras else None
+        self._update_actions()
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        # Fixed row heights: the view never asks a million rows for their size.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        for number, column in enumerate(self.spec.columns):
+            header.resizeSection(number, column.width)
+        table.selectionModel().currentRowChanged.connect(self._update_actions)
+        return table
+
+    def _shortcut(self, keys: str, slot) -> None:
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
+
+    def set_ctx(self, ctx: Ctx) -> None:
+        self.ctx = ctx
+        self.form_panel.set_ctx(ctx)
+        self._update_actions()
+
+    # -- the table ---------------------------------------------------------------------------------
+    def apply_filters(self) -> None:
+        self.model.set_query(self.filters.query())
+        self._after_reload(None)
+
+    def refresh(self) -> None:
+        """Read the table again (F5, after a write), keeping the selected entry selected."""
+        selected = self.selected_id()
+        self.model.reload()
+        self._after_reload(selected)
+
+    def _after_reload(self, keep: int | None) -> None:
+        row = self.model.row_of(keep) if keep is not None else None
+        if row is not None:
+            self._select_row(row)
+        self._update_actions()
+        self.reloaded.emit()
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.entry_id(index.row()) if index.isValid() else None
+
+    def select_entry(self, entry_id: int) -> bool:
+        """Select an entry (a search result, a new entry); clears the filters when they hide it."""
+        row = self.model.row_of(entry_id)
+        if row is None or row >= self.model.rowCount():  # written since the table was read
+            self.model.reload()
+            row = self.model.row_of(entry_id)
+        if row is None and self.filters.active():
+            self.filters.reset()
+            row = self.model.row_of(entry_id)
+        if row is None:
+            return False
+        self._select_row(row)
+        return True
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _update_actions(self, *_) -> None:
+        entry_id = self.selected_id()
+        status = self.model.row(self.table.currentIndex().row()).status if entry_id is not None else None
+        operator = self.ctx.operator
+        for action, button in self.action_buttons:
+            status_ok = not action.statuses or status in action.statuses
+            allowed = auth.has_role(operator, action.role)
+            button.setEnabled(status_ok and (allowed or action.authorisable))
+            button.setToolTip("" if allowed else self.tr("Needs a supervisor's approval"))
+        live = status is not None and status != VOIDED
+        self.correct_button.setEnabled(live and self.spec.correct is not None)
+        self.print_button.setEnabled(live and bool(self.spec.documents))
+        self.history.show_entry(entry_id)
+
+    # -- what the buttons do -------------------------------------------------------------------------
+    def new_entry(self) -> None:
+        self.form_panel.new_entry()
+        self.form_panel.set_message("")
+        self.form_panel.focus_first()
+
+    def _saved(self, entry_id: int) -> None:
+        self.model.reload()
+        self.select_entry(entry_id)
+        self._update_actions()
+        self.reloaded.emit()
+
+    def run_action(self, action: Action) -> None:
+        entry = None
+        if action.statuses:
+            entry_id = self.selected_id()
+            entry = paging.entry_by_key(self.spec.key, entry_id) if entry_id is not None else None
+            if entry is None or entry.status not in action.statuses:
+                return
+        what = f"{action.title}: {self.spec.summary(entry)}" if entry is not None else str(action.title)
+        if action.confirm is not None and not self.confirm(self, f"{action.confirm}\n{what}"):
+            return
+        args = (entry,) if entry is not None else ()
+        if action.needs_reason:
+            reason = self.ask_reason(self, self.tr("%1 — reason").replace("%1", str(action.title)))
+            if reason is None:
+                return
+            args += (reason,)
+        try:
+            run_authorised(self.ctx, self.authorise, what, lambda ctx: action.run(ctx, *args))
+        except FrontdeskError as error:
+            self.form_panel.set_message(str(error))
+            return
+        self.form_panel.set_message(what, ok=True)
+        self.refresh()
+
+    def correct_selected(self) -> None:
+        entry_id = self.selected_id()
+        entry = paging.entry_by_key(self.spec.key, entry_id) if entry_id is not None else None
+        if entry is not None and entry.status != VOIDED:
+            self.form_panel.start_correction(entry)
+
+    def print_selected(self) -> None:
+        entry_id = self.selected_id()
+        if entry_id is not None and self.print_button.isEnabled():
+            self.print_requested.emit(self.spec.key, entry_id)
+
+    # -- remembered layout -----------------------------------------------------------------------------
+    def view_state(self) -> dict[str, QByteArray]:
+        return {"columns": self.table.horizontalHeader().saveState(), "splitter": self.splitter.saveState()}
+
+    def restore_view_state(self, state: dict) -> None:
+        if state.get("columns"):
+            self.table.horizontalHeader().restoreState(state["columns"])
+        if state.get("splitter"):
+            self.splitter.restoreState(state["splitter"])

@@ -1,0 +1,139 @@
+"""What the main window's menus and signals do for one open counter: health check and restore,
+backups, printing documents, the on-site list, switching the counter file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from frontdesk_gui.core import clock, health, printing, settings, spec
+from frontdesk_gui.core.db import backup, close, connect
+from frontdesk_gui.core.paging import entry_by_key
+from frontdesk_gui.reports import registry
+from frontdesk_gui.ui.background import run_in_background
+from frontdesk_gui.ui.print_preview import PrintPreview
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SessionActions", text)
+
+
+class SessionActions:
+    def __init__(self, session):
+        self.session = session
+        self.window = session.window
+        self.last_backup = None
+        window = self.window
+        window.print_requested.connect(self.print_entry)
+        window.onsite_list_requested.connect(self.print_onsite_list)
+        window.backup_requested.connect(self.backup_now)
+        window.switch_counter_requested.connect(self.switch_counter)
+
+    @property
+    def backup_dir(self) -> Path:
+        return backup.default_backup_dir(self.session.path)
+
+    # -- health -------------------------------------------------------------------------------------
+    def check_health(self) -> None:
+        run_in_background(health.run, self._health_done, self._health_failed)
+
+    def _health_done(self, findings) -> None:
+        problems = health.problems(findings)
+        self.window.statusBar().showMessage(_tr("Integrity check passed.") if not problems else "", 8000)
+        if problems:
+            self._offer_restore("\n".join(problems[:8]))
+
+    def _health_failed(self, message: str) -> None:
+        self._offer_restore(message)
+
+    def _offer_restore(self, details: str) -> None:
+        newest = backup.newest_good_backup(self.backup_dir)
+        text = _tr("The integrity check of this counter file found a problem:") + "\n\n" + details
+        if newest is None:
+            QMessageBox.critical(self.window, _tr("Counter file damaged"),
+                                 text + "\n\n" + _tr("There is no good backup to restore. Call your administrator."))
+            return
+        taken = newest.name
+        answer = QMessageBox.question(
+            self.window, _tr("Counter file damaged"),
+            text + "\n\n" + _tr("Restore the newest good backup (%1)? The current file is kept aside first.")
+            .replace("%1", taken))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore(newest)
+
+    def restore(self, newest: Path) -> None:
+        path = self.session.path
+        close()
+        kept = backup.restore(newest, path)
+        connect(path)
+        QMessageBox.information(
+            self.window, _tr("Backup restored"),
+            _tr("The backup was restored. The damaged file was kept as %1. Please log in again.")
+            .replace("%1", str(kept)))
+        self.session.switch_to(path)
+
+    # -- backups ------------------------------------------------------------------------------------
+    def daily_backup(self) -> None:
+        path, folder = self.session.path, self.backup_dir
+        daily, weekly = settings.get("backup.daily_keep"), settings.get("backup.weekly_keep")
+        run_in_background(lambda: backup.backup_if_due(path, folder, daily, weekly), self._backed_up,
+                          self._backup_failed)
+
+    def backup_now(self) -> None:
+        path, folder = self.session.path, self.backup_dir
+        run_in_background(lambda: backup.backup_now(path, folder, kind="manual"), self._backed_up,
+                          self._backup_failed)
+
+    def backup_at_close(self) -> None:
+        try:
+            backup.backup_now(self.session.path, self.backup_dir, kind="close")
+            backup.rotate(self.backup_dir, settings.get("backup.daily_keep"), settings.get("backup.weekly_keep"))
+        except Exception as error:  # closing must not fail because a backup did; the next start retries
+            QMessageBox.warning(None, _tr("Backup failed"), str(error))
+
+    def _backed_up(self, made) -> None:
+        if made is not None:
+            self.last_backup = clock.now()
+            self.window.set_last_backup(self.last_backup)
+
+    def _backup_failed(self, message: str) -> None:
+        self.window.statusBar().showMessage(_tr("Backup failed: %1").replace("%1", message), 15000)
+
+    # -- printing -----------------------------------------------------------------------------------
+    def print_entry(self, logbook: str, entry_id: int) -> None:
+        book = spec.get(logbook)
+        if not book.documents:
+            return
+        document = book.documents[0]
+        entry = entry_by_key(logbook, entry_id)
+        ctx = self.window.ctx
+        data = printing.document_data(ctx, book, entry, document.key)
+        pdf = registry.render(document.renderer, data)
+        preview = PrintPreview(pdf, str(document.title), document.key, self.window,
+                               on_done=lambda to: printing.record_print(ctx, book, entry, document.key,
+                                                                        destination=to))
+        preview.exec()
+
+    def print_onsite_list(self) -> None:
+        from frontdesk_gui.core.logbooks import visitors
+
+        ctx = self.window.ctx
+        pdf = registry.render("onsite_list", {
+            "counter_name": settings.get("counter.name"), "printed_at": clock.local_text(clock.now()),
+            "operator": ctx.operator.display_name, "rows": visitors.onsite_rows(),
+        })
+        PrintPreview(pdf, _tr("Visitors on site"), "onsite_list", self.window).exec()
+
+    # -- counter file -------------------------------------------------------------------------------
+    def switch_counter(self, kind: str) -> None:
+        from frontdesk_gui.ui.gui_main import demo_db_path
+
+        if kind == "demo":
+            self.session.switch_to(demo_db_path())
+            return
+        path, _ = QFileDialog.getOpenFileName(self.window, _tr("Open counter file"), str(self.session.path.parent),
+                                              _tr("Counter files (*.sqlite)"))
+        if path:
+            self.session.switch_to(Path(path))
