@@ -31,19 +31,31 @@ def sources() -> list[str]:
     return [str(p.relative_to(ROOT)) for p in files]
 
 
+def lupdate(ts: Path, lang: str) -> str:
+    """Merge the sources' strings into `ts` (created if missing); return lupdate's summary.
+
+    No source locations: line numbers would change the .ts on every unrelated edit. Strings that left the code
+    are dropped (-no-obsolete); a string whose text changed comes back unfinished."""
+    done = subprocess.run([_tool("pyside6-lupdate"), *sources(), "-ts", str(ts), "-no-obsolete",
+                           "-locations", "none", "-source-language", "en", "-target-language", lang],
+                          cwd=ROOT, check=True, capture_output=True, text=True)
+    return done.stdout.strip()
+
+
 def update() -> None:
     for lang in LANGUAGES:
-        ts = TRANSLATIONS / f"frontdesk_{lang}.ts"
-        subprocess.run([_tool("pyside6-lupdate"), *sources(), "-ts", str(ts.relative_to(ROOT)), "-no-obsolete"],
-                       cwd=ROOT, check=True, capture_output=True)
+        print(lupdate(TRANSLATIONS / f"frontdesk_{lang}.ts", lang))
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
 
 
 def release() -> list[Path]:
     built = []
     for ts in sorted(TRANSLATIONS.glob("frontdesk_*.ts")):
-        qm = ts.with_suffix(".qm")
-        subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
-        built.append(qm)
+        lrelease(ts, ts.with_suffix(".qm"))
+        built.append(ts.with_suffix(".qm"))
     return built
 
 

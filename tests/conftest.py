@@ -17,6 +17,18 @@ START = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture(autouse=True)
+def _isolated_user_files(tmp_path, monkeypatch):
+    """Window settings and the user data folder under tmp_path, never the real home of whoever runs tests."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data-home"))
+    QCoreApplication.setOrganizationName("FrontdeskTests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _chinese_core_messages():
     text.set_language("zh_CN")
     yield

@@ -223,7 +223,7 @@ def test_import_problems_are_sentences(qtbot, admin_ctx, receptionist_ctx, resid
     broken.write_bytes(b"PK\x03\x04 not really a workbook")
     dialog = shown(ImportDialog(admin_ctx, kind="resident"))
     dialog.set_file(broken)
-    assert dialog.message.isVisible() and dialog.message.text().startswith("This file cannot be read")
+    assert dialog.message.isVisible() and "无法读取这个 Excel 文件" in dialog.message.text()
     assert dialog.model.rowCount() == 0 and not dialog.import_button.isEnabled()
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName",
                         lambda *args, **kw: (str(tmp_path / "gone.csv"), ""))

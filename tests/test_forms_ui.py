@@ -12,7 +12,6 @@ from frontdesk_gui.core.logbooks import visitors
 from frontdesk_gui.core.paths import asset
 from frontdesk_gui.core.text import tr
 from frontdesk_gui.ui.forms import BoundForm, load_ui
-from frontdesk_gui.ui.visitor_extras import VisitorExtras
 
 UI_FILES = sorted(Path(asset("forms_ui")).glob("*.ui"))
 SPECS = spec.all_specs()
@@ -46,7 +45,7 @@ def test_missing_form_is_reported(qtbot):
 def form(qtbot):
     root = load_ui("visitor_form")
     qtbot.addWidget(root)
-    return BoundForm(root, visitors.SPEC.form_fields, VisitorExtras.CHOICES)
+    return BoundForm(root, visitors.SPEC.form_fields)
 
 
 def test_values_round_trip_for_each_widget_kind(form):

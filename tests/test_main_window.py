@@ -118,3 +118,17 @@ def test_receptionist_cannot_open_admin_dialogs(make_window):
     window = make_window()
     assert not auth.has_role(window.ctx.operator, auth.SUPERVISOR)
     assert not menu_actions(window, "&Admin")["Flagged persons…"].isEnabled()
+
+
+def test_make_app_registers_the_bundled_font_and_sets_the_language(qapp):
+    from frontdesk_gui.core import text
+    from frontdesk_gui.ui.qt_app import make_app
+
+    app = make_app("en")
+    assert app is qapp and text.language() == "en"
+    assert "WenQuanYi Micro Hei" in app.font().families()
+    assert make_app("zh_CN").font().families() == app.font().families()  # registered once
+    assert text.language() == "zh_CN"
+    assert app.translate("MainWindow", "&File") == "文件(&F)"
+    make_app("en")  # later tests read the English source texts
+    assert app.translate("MainWindow", "&File") == "&File"

@@ -221,7 +221,11 @@ def test_earlier_visits_fill_the_form_but_not_the_badge(tab, qtbot, receptionist
     qtbot.waitUntil(lambda: suggestions.model.rowCount() == 1)
     shown = suggestions.model.item(0).text()
     assert "欧阳娜娜" in shown and "13812341234" not in shown
-    suggestions.pick(0)
+    popup = suggestions.completer.popup()
+    assert popup.isVisible()
+    popup.setCurrentIndex(suggestions.model.index(0, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)  # picks the earlier visit; must not save the form as well
+    assert Visit.select().count() == 1 and not popup.isVisible()
     assert field(tab, "visitor_name").text() == "欧阳娜娜" and field(tab, "organisation").text() == "顺丰"
     assert field(tab, "id_number").text() == "1101**********002X" and field(tab, "badge_no").text() == ""
     qtbot.keyClicks(field(tab, "badge_no"), "12")

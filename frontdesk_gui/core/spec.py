@@ -28,6 +28,8 @@ class FormField:
     name: str
     title: Text
     required: bool = False
+    # For a combo box: (stored value, label) pairs.
+    choices: tuple[tuple[str, Text], ...] = ()
 
 
 @dataclass(frozen=True)

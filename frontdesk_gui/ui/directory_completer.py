@@ -1,15 +1,15 @@
 """Hosts and mail recipients offered from the directory (公司名册 / 业主档案) as the receptionist types.
 
 The popup is the shared SuggestionCompleter fed by core.directory.suggest(). What this adds: the
-threshold (one Chinese character already narrows the list, one letter does not), the name put into
-the field, and Enter kept inside the popup: Enter while picking must not also save the form.
+threshold (one Chinese character already narrows the list, one letter does not) and the name put into
+the field.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLineEdit
 
 from frontdesk_gui.core import directory
@@ -22,7 +22,6 @@ MIN_LATIN = 2
 SHOWN = 10
 # The directory is small and suggest() a quick LIKE: a short pause only spares redrawing per key.
 DELAY_MS = 80
-ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def worth_suggesting(text: str) -> bool:
@@ -39,10 +38,7 @@ class DirectoryCompleter(QObject):
         self.line_edit, self.kinds, self.on_pick = line_edit, tuple(kinds), on_pick
         self.suggestions = SuggestionCompleter(line_edit, self.lookup, min_chars=1, delay_ms=DELAY_MS)
         self.suggestions.picked.connect(self.pick)
-        # The completer first hands each key to the line edit, which would emit returnPressed and save.
-        # A filter installed after the completer's own runs before it, so Enter can be settled here.
         self.popup = self.suggestions.completer.popup()
-        self.popup.installEventFilter(self)
 
     def lookup(self, text: str) -> list[tuple[str, Suggestion]]:
         if not worth_suggesting(text):
@@ -53,16 +49,6 @@ class DirectoryCompleter(QObject):
         self.line_edit.setText(suggestion.name)
         if self.on_pick is not None:
             self.on_pick(suggestion)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.popup and event.type() == QEvent.Type.KeyPress and event.key() in ENTER_KEYS:
-            current = self.popup.currentIndex()
-            if current.isValid():
-                self.suggestions.pick(current.row())
-            else:  # moved up off the list: close it and keep what was typed, as Qt's own completer does
-                self.popup.hide()
-            return True
-        return super().eventFilter(watched, event)
 
 
 def attach_directory_completer(line_edit: QLineEdit, kinds: Sequence[str] = ALL_KINDS,

@@ -82,7 +82,8 @@ class BoundForm(QObject):
         if missing:
             raise LookupError(f"form {root.objectName()} has no input widget for: {', '.join(missing)}")
         root.setStyleSheet(FORM_STYLE)
-        for name, options in (choices or {}).items():
+        choices = {f.name: f.choices for f in fields if f.choices} | (choices or {})
+        for name, options in choices.items():
             if isinstance(self.widgets.get(name), QComboBox):
                 self.set_choices(name, options)
         self.set_titles()

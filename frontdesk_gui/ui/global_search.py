@@ -16,6 +16,7 @@ from frontdesk_gui.core import search, spec
 from frontdesk_gui.core.paging import entry_by_key
 
 PAYLOAD_ROLE = Qt.ItemDataRole.UserRole
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 RESULT_LIMIT = 30
 
 
@@ -38,6 +39,9 @@ class SuggestionCompleter(QObject):
         # setWidget, not QLineEdit.setCompleter: choosing must not overwrite the field with the shown text.
         self.completer.setWidget(line_edit)
         self.completer.activated[QModelIndex].connect(lambda index: self.pick(index.row()))
+        # The completer first hands each key to the line edit, which would emit returnPressed and save the
+        # form. A filter installed after the completer's own runs before it, so Enter is settled here.
+        self.completer.popup().installEventFilter(self)
         self._timer = QTimer(self, singleShot=True, interval=delay_ms)
         self._timer.timeout.connect(self.refresh)
         line_edit.textEdited.connect(self._timer.start)
@@ -61,6 +65,17 @@ class SuggestionCompleter(QObject):
         if 0 <= row < self.model.rowCount():
             self.completer.popup().hide()
             self.picked.emit(self.model.item(row).data(PAYLOAD_ROLE))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        popup = self.completer.popup()
+        if watched is popup and event.type() == QEvent.Type.KeyPress and event.key() in ENTER_KEYS:
+            current = popup.currentIndex()
+            if current.isValid():
+                self.pick(current.row())
+            else:  # moved up off the list: close it and keep what was typed, as Qt's own completer does
+                popup.hide()
+            return True
+        return super().eventFilter(watched, event)
 
 
 def find_entries(text: str) -> list[tuple[str, tuple[str, int]]]:
@@ -94,8 +109,7 @@ class GlobalSearch(QLineEdit):
         self.open_requested.emit(logbook, entry_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self and event.type() == QEvent.Type.KeyPress and event.key() in (
-                Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if watched is self and event.type() == QEvent.Type.KeyPress and event.key() in ENTER_KEYS:
             self.suggestions.refresh()
             self.suggestions.pick(0)
             return True

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from frontdesk_gui.core import auth, settings
 from frontdesk_gui.core.db import close, connect, database_path, default_db_path
+from frontdesk_gui.core.errors import FrontdeskError
 from frontdesk_gui.core.paths import user_data_dir
 from frontdesk_gui.ui.qt_app import make_app
 
@@ -42,9 +43,19 @@ def choose_counter(db_path: Path | None) -> Path | None:
 
 
 def open_counter(path: Path) -> bool:
-    """Open (and for a new demo counter, fill) the file; make sure it has an administrator."""
+    """Open (and for a new demo counter, fill) the file; make sure it has an administrator.
+
+    A file that cannot be opened (damaged, not a counter file, written by a newer program) is a sentence.
+    """
     fresh = not path.exists()
-    connect(path)
+    try:
+        connect(path)
+    except (FrontdeskError, OSError) as error:
+        close()
+        QMessageBox.critical(None, QCoreApplication.translate("Counter", "Cannot open the counter file"),
+                             f"{path}\n\n{error}")
+        QSettings().remove(COUNTER_KEY)
+        return False
     from frontdesk_gui.core import badges
 
     badges.ensure_pool()
@@ -104,6 +115,7 @@ class CounterSession:
         self.window = MainWindow(ctx)
         self.actions = SessionActions(self)
         self.lock = IdleLock(self.window, lambda: settings.get("lock.idle_minutes"), self.window.set_ctx)
+        self.window.add_lock_action(self.lock.action)
         self.window.show()
         # After the window is shown: the check can take seconds on a big file and must not delay the counter.
         QTimer.singleShot(0, self.actions.check_health)
@@ -121,7 +133,3 @@ class CounterSession:
     @property
     def database(self) -> Path | None:
         return database_path()
-
-
-def show_error(parent, title: str, text: str) -> None:
-    QMessageBox.warning(parent, title, text)

@@ -46,9 +46,7 @@ class LogbookTab(QWidget):
         super().__init__(parent)
         self.spec, self.ctx = spec, ctx
         self.authorise, self.ask_reason, self.confirm = authorise, ask_reason, confirm
-        form_fields = {f.name for f in spec.form_fields}
-        choices = {c.field: c.choices for c in spec.columns if c.choices and c.field in form_fields}
-        choices.update(getattr(extras, "CHOICES", {}))
+        choices = {f.name: f.choices for f in spec.form_fields if f.choices}
 
         self.filters = FilterBar(spec, self)
         self.filters.changed.connect(self.apply_filters)
@@ -69,7 +67,6 @@ class LogbookTab(QWidget):
             button.setObjectName(f"action_{action.key}")
             button.clicked.connect(lambda _=False, a=action: self.run_action(a))
             if action.shortcut:
-                button.setToolTip(action.shortcut)
                 self._shortcut(action.shortcut, lambda a=action: self.run_action(a))
             self.action_buttons.append((action, button))
             actions_row.addWidget(button)
@@ -143,8 +140,9 @@ class LogbookTab(QWidget):
 
     # -- the table ---------------------------------------------------------------------------------
     def apply_filters(self) -> None:
+        selected = self.selected_id()
         self.model.set_query(self.filters.query())
-        self._after_reload(None)
+        self._after_reload(selected)
 
     def refresh(self) -> None:
         """Read the table again (F5, after a write), keeping the selected entry selected."""
@@ -190,7 +188,10 @@ class LogbookTab(QWidget):
             status_ok = not action.statuses or status in action.statuses
             allowed = auth.has_role(operator, action.role)
             button.setEnabled(status_ok and (allowed or action.authorisable))
-            button.setToolTip("" if allowed else self.tr("Needs a supervisor's approval"))
+            tip = [action.shortcut] if action.shortcut else []
+            if not allowed:
+                tip.append(self.tr("Needs a supervisor's approval"))
+            button.setToolTip(" · ".join(tip))
         live = status is not None and status != VOIDED
         self.correct_button.setEnabled(live and self.spec.correct is not None)
         self.print_button.setEnabled(live and bool(self.spec.documents))

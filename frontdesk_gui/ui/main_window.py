@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
     operators_requested = Signal()
     settings_requested = Signal()
     flagged_requested = Signal()
+    directory_requested = Signal()
 
     def __init__(self, ctx: Ctx, *, authorise=None, parent=None):
         super().__init__(parent)
@@ -121,16 +122,23 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("Switch counter…"), lambda: switch.emit("file"))
         self._action(file, self.tr("Open the demo counter"), lambda: switch.emit("demo"))
         file.addSeparator()
-        self._action(file, self.tr("Quit"), self.close, "Ctrl+Q")
+        self.quit_action = self._action(file, self.tr("Quit"), self.close, "Ctrl+Q")
+        self.file_menu = file
         admin = bar.addMenu(self.tr("&Admin"))
         # (action, role needed): enabled by the operator's role, refreshed on an operator switch.
         self.admin_actions = [
             (self._action(admin, self.tr("Operators…"), self.operators_requested), auth.ADMIN),
             (self._action(admin, self.tr("Settings…"), self.settings_requested), auth.SUPERVISOR),
             (self._action(admin, self.tr("Flagged persons…"), self.flagged_requested), auth.SUPERVISOR),
+            (self._action(admin, self.tr("Directory (companies, residents, staff)…"), self.directory_requested),
+             auth.RECEPTIONIST),
         ]
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("About Frontdesk"), self.show_about)
+
+    def add_lock_action(self, action: QAction) -> None:
+        """The idle lock's own action (Ctrl+L) goes in the File menu, above Quit."""
+        self.file_menu.insertAction(self.quit_action, action)
 
     def _make_status_bar(self) -> None:
         names = ("operator", "shift", "counter", "database", "backup")

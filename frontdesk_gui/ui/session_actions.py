@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from frontdesk_gui.core import clock, health, printing, settings, spec
@@ -13,15 +13,16 @@ from frontdesk_gui.core.db import backup, close, connect
 from frontdesk_gui.core.paging import entry_by_key
 from frontdesk_gui.reports import registry
 from frontdesk_gui.ui.background import run_in_background
+from frontdesk_gui.ui.dialogs.directory_dialog import show_directory
+from frontdesk_gui.ui.dialogs.flagged_dialog import show_flagged
+from frontdesk_gui.ui.dialogs.operators_dialog import show_operators
+from frontdesk_gui.ui.dialogs.settings_dialog import show_settings
 from frontdesk_gui.ui.print_preview import PrintPreview
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionActions", text)
-
-
-class SessionActions:
+class SessionActions(QObject):
     def __init__(self, session):
+        super().__init__(session.window)
         self.session = session
         self.window = session.window
         self.last_backup = None
@@ -30,6 +31,14 @@ class SessionActions:
         window.onsite_list_requested.connect(self.print_onsite_list)
         window.backup_requested.connect(self.backup_now)
         window.switch_counter_requested.connect(self.switch_counter)
+        window.operators_requested.connect(lambda: show_operators(window, window.ctx))
+        window.settings_requested.connect(self.edit_settings)
+        window.flagged_requested.connect(lambda: show_flagged(window, window.ctx))
+        window.directory_requested.connect(lambda: show_directory(window, window.ctx))
+
+    def edit_settings(self) -> None:
+        show_settings(self.window, self.window.ctx)
+        self.window.set_ctx(self.window.ctx)  # the counter name in the status bar may have changed
 
     @property
     def backup_dir(self) -> Path:
@@ -41,7 +50,7 @@ class SessionActions:
 
     def _health_done(self, findings) -> None:
         problems = health.problems(findings)
-        self.window.statusBar().showMessage(_tr("Integrity check passed.") if not problems else "", 8000)
+        self.window.statusBar().showMessage(self.tr("Integrity check passed.") if not problems else "", 8000)
         if problems:
             self._offer_restore("\n".join(problems[:8]))
 
@@ -50,15 +59,15 @@ class SessionActions:
 
     def _offer_restore(self, details: str) -> None:
         newest = backup.newest_good_backup(self.backup_dir)
-        text = _tr("The integrity check of this counter file found a problem:") + "\n\n" + details
+        text = self.tr("The integrity check of this counter file found a problem:") + "\n\n" + details
         if newest is None:
-            QMessageBox.critical(self.window, _tr("Counter file damaged"),
-                                 text + "\n\n" + _tr("There is no good backup to restore. Call your administrator."))
+            advice = self.tr("There is no good backup to restore. Call your administrator.")
+            QMessageBox.critical(self.window, self.tr("Counter file damaged"), text + "\n\n" + advice)
             return
         taken = newest.name
         answer = QMessageBox.question(
-            self.window, _tr("Counter file damaged"),
-            text + "\n\n" + _tr("Restore the newest good backup (%1)? The current file is kept aside first.")
+            self.window, self.tr("Counter file damaged"),
+            text + "\n\n" + self.tr("Restore the newest good backup (%1)? The current file is kept aside first.")
             .replace("%1", taken))
         if answer == QMessageBox.StandardButton.Yes:
             self.restore(newest)
@@ -69,8 +78,8 @@ class SessionActions:
         kept = backup.restore(newest, path)
         connect(path)
         QMessageBox.information(
-            self.window, _tr("Backup restored"),
-            _tr("The backup was restored. The damaged file was kept as %1. Please log in again.")
+            self.window, self.tr("Backup restored"),
+            self.tr("The backup was restored. The damaged file was kept as %1. Please log in again.")
             .replace("%1", str(kept)))
         self.session.switch_to(path)
 
@@ -91,7 +100,7 @@ class SessionActions:
             backup.backup_now(self.session.path, self.backup_dir, kind="close")
             backup.rotate(self.backup_dir, settings.get("backup.daily_keep"), settings.get("backup.weekly_keep"))
         except Exception as error:  # closing must not fail because a backup did; the next start retries
-            QMessageBox.warning(None, _tr("Backup failed"), str(error))
+            QMessageBox.warning(None, self.tr("Backup failed"), str(error))
 
     def _backed_up(self, made) -> None:
         if made is not None:
@@ -99,7 +108,7 @@ class SessionActions:
             self.window.set_last_backup(self.last_backup)
 
     def _backup_failed(self, message: str) -> None:
-        self.window.statusBar().showMessage(_tr("Backup failed: %1").replace("%1", message), 15000)
+        self.window.statusBar().showMessage(self.tr("Backup failed: %1").replace("%1", message), 15000)
 
     # -- printing -----------------------------------------------------------------------------------
     def print_entry(self, logbook: str, entry_id: int) -> None:
@@ -124,7 +133,7 @@ class SessionActions:
             "counter_name": settings.get("counter.name"), "printed_at": clock.local_text(clock.now()),
             "operator": ctx.operator.display_name, "rows": visitors.onsite_rows(),
         })
-        PrintPreview(pdf, _tr("Visitors on site"), "onsite_list", self.window).exec()
+        PrintPreview(pdf, self.tr("Visitors on site"), "onsite_list", self.window).exec()
 
     # -- counter file -------------------------------------------------------------------------------
     def switch_counter(self, kind: str) -> None:
@@ -133,7 +142,7 @@ class SessionActions:
         if kind == "demo":
             self.session.switch_to(demo_db_path())
             return
-        path, _ = QFileDialog.getOpenFileName(self.window, _tr("Open counter file"), str(self.session.path.parent),
-                                              _tr("Counter files (*.sqlite)"))
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open counter file"), str(self.session.path.parent),
+                                              self.tr("Counter files (*.sqlite)"))
         if path:
             self.session.switch_to(Path(path))

@@ -8,8 +8,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from frontdesk_gui.core import clock, paging
-from frontdesk_gui.core.identity import ID_TYPES, mask_id, mask_phone
+from frontdesk_gui.core.identity import mask_id, mask_phone
 from frontdesk_gui.core.logbooks import visitors
+from frontdesk_gui.ui.directory_completer import attach_directory_completer
 from frontdesk_gui.ui.entry_form_panel import NEW
 from frontdesk_gui.ui.global_search import SuggestionCompleter
 
@@ -19,10 +20,6 @@ MASKED = {"id_number": mask_id, "phone": mask_phone}
 
 
 class VisitorExtras(QObject):
-    # Choices of the form's combo boxes that the table's columns do not carry.
-    CHOICES = {"category": visitors.CATEGORIES, "id_type": ID_TYPES, "admitted_how": visitors.ADMISSIONS,
-               "pass_kind": visitors.PASS_KINDS}
-
     onsite_list_requested = Signal()
 
     def __init__(self, tab):
@@ -35,6 +32,8 @@ class VisitorExtras(QObject):
             SuggestionCompleter(self.form.widgets[name], self.earlier) for name in ("visitor_name", "phone")]
         for suggestion in self.suggestions:
             suggestion.picked.connect(self.fill_from)
+        self.hosts = attach_directory_completer(self.form.widgets["host_name"], ("resident", "staff", "company"),
+                                                self.fill_host)
         self.onsite_label = QLabel(tab)
         self.onsite_label.setObjectName("onsite_count")
         self.onsite_button = QPushButton(self.tr("On-site list…"), tab)
@@ -63,6 +62,11 @@ class VisitorExtras(QObject):
                      clock.local_text(visit.time_in, "%Y-%m-%d")]
             found.append((" · ".join(p for p in parts if p), visit))
         return found
+
+    def fill_host(self, suggestion) -> None:
+        """A host picked from the directory brings their unit or room."""
+        if suggestion.unit:
+            self.form.set_value("host_unit", suggestion.unit)
 
     def fill_from(self, visit) -> None:
         """Fill the form from an earlier visit; personal numbers stay masked on screen."""

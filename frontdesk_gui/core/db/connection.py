@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from peewee import DatabaseProxy, SqliteDatabase
+from peewee import DatabaseError, DatabaseProxy, SqliteDatabase
 
+from frontdesk_gui.core.errors import FrontdeskError
 from frontdesk_gui.core.paths import user_data_dir
+from frontdesk_gui.core.text import Text
 
 db = DatabaseProxy()
 
@@ -50,12 +52,18 @@ def connect(url: str | Path | None = None, *, migrate: bool = True):
     database = SqliteDatabase(
         str(path), pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE", timeout=10, check_same_thread=False
     )
-    database.connect(reuse_if_open=True)
     db.initialize(database)
-    if migrate:
-        from frontdesk_gui.core.db.migrations import migrate as run_migrations
+    try:
+        database.connect(reuse_if_open=True)
+        if migrate:
+            from frontdesk_gui.core.db.migrations import migrate as run_migrations
 
-        run_migrations(database)
+            run_migrations(database)
+    except DatabaseError as error:
+        database.close()
+        message = Text(f"无法打开这个前台文件(可能已损坏或不是前台文件):{error}",
+                       f"This counter file cannot be opened (damaged, or not a counter file): {error}")
+        raise FrontdeskError(message) from error
     return database
 
 

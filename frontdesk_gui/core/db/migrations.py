@@ -57,9 +57,13 @@ def migrate(database, target: int = LATEST) -> int:
     database.create_tables([SchemaVersion])
     version = current_version(database)
     if version > LATEST:
-        raise RuntimeError(
-            f"This database was written by a newer Frontdesk (schema {version}, this program knows {LATEST})."
-        )
+        from frontdesk_gui.core.errors import FrontdeskError
+        from frontdesk_gui.core.text import Text
+
+        raise FrontdeskError(Text(
+            f"这个前台文件由更新版本的 Frontdesk 写入(结构版本 {version},本程序为 {LATEST}),请先升级程序。",
+            f"This counter file was written by a newer Frontdesk (schema {version}, this program knows {LATEST});"
+            " please update the program first."))
     for number in range(version + 1, target + 1):
         with database.atomic():
             STEPS[number - 1](database)

@@ -101,17 +101,17 @@ class Visit(Entry):
 
 FORM_FIELDS = (
     FormField("visitor_name", tr("访客姓名", "Visitor name"), required=True),
-    FormField("category", tr("类别", "Category"), required=True),
-    FormField("id_type", tr("证件类型", "ID type")),
+    FormField("category", tr("类别", "Category"), required=True, choices=CATEGORIES),
+    FormField("id_type", tr("证件类型", "ID type"), choices=ID_TYPES),
     FormField("id_number", tr("证件号码", "ID number")),
     FormField("phone", tr("电话", "Phone")),
     FormField("organisation", tr("单位", "Organisation")),
     FormField("host_name", tr("被访人", "Host")),
     FormField("host_unit", tr("单元/房号", "Unit / room")),
     FormField("purpose", tr("事由", "Purpose")),
-    FormField("admitted_how", tr("放行方式", "How admitted"), required=True),
+    FormField("admitted_how", tr("放行方式", "How admitted"), required=True, choices=ADMISSIONS),
     FormField("approved_by", tr("批准/确认人", "Approved / confirmed by")),
-    FormField("pass_kind", tr("证件种类", "Pass kind")),
+    FormField("pass_kind", tr("证件种类", "Pass kind"), choices=PASS_KINDS),
     FormField("pass_number", tr("出入证号", "Pass number")),
     FormField("work_id", tr("工作证号", "Work ID")),
     FormField("badge_no", tr("访客牌号", "Badge")),
@@ -119,10 +119,10 @@ FORM_FIELDS = (
     FormField("plate", tr("车牌", "Vehicle plate")),
     FormField("note", tr("备注", "Note")),
 )
-TEXT_FIELDS = ("visitor_name", "organisation", "host_name", "host_unit", "purpose", "approved_by",
-               "pass_number", "work_id", "badge_no", "plate", "note")
-CORRECTABLE = TEXT_FIELDS + ("category", "id_type", "id_number", "phone", "admitted_how", "pass_kind",
-                             "people_count")
+# The badge is not corrected: it moves only with check-in, check-out and a lost-badge record.
+CORRECTABLE = ("visitor_name", "organisation", "host_name", "host_unit", "purpose", "approved_by", "pass_number",
+               "work_id", "plate", "note", "category", "id_type", "id_number", "phone", "admitted_how", "pass_kind",
+               "people_count")
 PLATE_CHARS = set("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789学警港澳挂领使")
 
 

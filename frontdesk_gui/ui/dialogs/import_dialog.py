@@ -11,7 +11,7 @@ import csv
 import zipfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,16 +40,23 @@ VERDICT_WIDTH = 380
 UNREADABLE = (OSError, ValueError, zipfile.BadZipFile, csv.Error)
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("DirectoryFields", text)
+# Marked for lupdate here, translated when shown (the language may change between runs).
+FIELD_TITLES = {
+    "company_name": QT_TRANSLATE_NOOP("DirectoryFields", "Company name"),
+    "name": QT_TRANSLATE_NOOP("DirectoryFields", "Name"),
+    "floor": QT_TRANSLATE_NOOP("DirectoryFields", "Floor"),
+    "room": QT_TRANSLATE_NOOP("DirectoryFields", "Room"),
+    "unit": QT_TRANSLATE_NOOP("DirectoryFields", "Unit"),
+    "role": QT_TRANSLATE_NOOP("DirectoryFields", "Owner or tenant"),
+    "department": QT_TRANSLATE_NOOP("DirectoryFields", "Department"),
+    "work_id": QT_TRANSLATE_NOOP("DirectoryFields", "Work ID"),
+    "phone": QT_TRANSLATE_NOOP("DirectoryFields", "Phone"),
+}
 
 
 def field_title(kind: str, field: str) -> str:
-    titles = {"name": _translate("Company name") if kind == "company" else _translate("Name"),
-              "floor": _translate("Floor"), "room": _translate("Room"), "unit": _translate("Unit"),
-              "role": _translate("Owner or tenant"), "department": _translate("Department"),
-              "work_id": _translate("Work ID"), "phone": _translate("Phone")}
-    return titles[field]
+    key = "company_name" if kind == "company" and field == "name" else field
+    return QCoreApplication.translate("DirectoryFields", FIELD_TITLES[key])
 
 
 def shown_value(field: str, value) -> str:

@@ -1,0 +1,1133 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AuthoriseDialog</name>
+    <message>
+        <source>Supervisor approval</source>
+        <translation>主管授权</translation>
+    </message>
+    <message>
+        <source>Asked for by %1</source>
+        <translation>申请人：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoriseForm</name>
+    <message>
+        <source>A supervisor approves this one action with their own password. The operator at the counter stays logged in.</source>
+        <translation>由主管输入自己的密码批准这一项操作，前台当班操作员无需退出登录。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s &amp;login name</source>
+        <translation>主管登录名(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Counter</name>
+    <message>
+        <source>Cannot open the counter file</source>
+        <translation>无法打开前台数据文件</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFill</name>
+    <message>
+        <source>Preparing the demo counter…</source>
+        <translation>正在准备演示前台…</translation>
+    </message>
+    <message>
+        <source>Demo counter</source>
+        <translation>演示前台</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryDialog</name>
+    <message>
+        <source>Directory</source>
+        <translation>名册</translation>
+    </message>
+    <message>
+        <source>Filter: name, pinyin initials, unit or phone digits</source>
+        <translation>筛选：姓名、拼音首字母、单元或电话号码</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Companies (%1)</source>
+        <translation>公司（%1）</translation>
+    </message>
+    <message>
+        <source>Residents (%1)</source>
+        <translation>住户（%1）</translation>
+    </message>
+    <message>
+        <source>Staff (%1)</source>
+        <translation>员工（%1）</translation>
+    </message>
+    <message>
+        <source>%1 was changed.</source>
+        <translation>%1 已修改。</translation>
+    </message>
+    <message>
+        <source>%1 was added to the directory.</source>
+        <translation>%1 已加入名册。</translation>
+    </message>
+    <message>
+        <source>Select an entry first.</source>
+        <translation>请先选择一条记录。</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Why is %1 leaving the directory (moved out, sold, left the company)?</source>
+        <translation>%1 为什么要从名册中停用（已搬走、房屋已出售、已离职）？</translation>
+    </message>
+    <message>
+        <source>Deactivate in the directory: %1</source>
+        <translation>在名册中停用：%1</translation>
+    </message>
+    <message>
+        <source>%1 was deactivated; earlier entries still name them.</source>
+        <translation>%1 已停用；以前的记录仍保留其名字。</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryFields</name>
+    <message>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Owner or tenant</source>
+        <translation>业主/租户</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Work ID</source>
+        <translation>工作证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+</context>
+<context>
+    <name>EntryForm</name>
+    <message>
+        <source>Change directory entry</source>
+        <translation>修改名册条目</translation>
+    </message>
+    <message>
+        <source>New directory entry</source>
+        <translation>新增名册条目</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Add to the directory: %1</source>
+        <translation>加入名册：%1</translation>
+    </message>
+    <message>
+        <source>Change in the directory: %1</source>
+        <translation>修改名册：%1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryFormPanel</name>
+    <message>
+        <source>New entry: %1</source>
+        <translation>新建：%1</translation>
+    </message>
+    <message>
+        <source>Correcting No. %1: %2</source>
+        <translation>更正 %1 号：%2</translation>
+    </message>
+    <message>
+        <source>Change what was wrong, then save: you will be asked for the reason.</source>
+        <translation>改正填错的内容后保存，随后需填写更正原因。</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>更正原因</translation>
+    </message>
+    <message>
+        <source>Correct %1</source>
+        <translation>更正：%1</translation>
+    </message>
+    <message>
+        <source>Saved: No. %1 %2</source>
+        <translation>已保存：%1 号 %2</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search: name, pinyin, phone, unit, plate…</source>
+        <translation>搜索：姓名、拼音、电话、单元、车牌…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation>指定日期段…</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需处理</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>First administrator</source>
+        <translation>首个管理员</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminForm</name>
+    <message>
+        <source>This counter has no operators yet. Create the first administrator: they add the other operators and keep the settings.</source>
+        <translation>本前台还没有操作员。请先创建首个管理员：由管理员添加其他操作员并管理设置。</translation>
+    </message>
+    <message>
+        <source>&amp;Login name</source>
+        <translation>登录名(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Name (shown on slips)</source>
+        <translation>姓名(&amp;N)（打印在单据上）</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>再次输入密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to Frontdesk</source>
+        <translation>欢迎使用前台登记系统</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartForm</name>
+    <message>
+        <source>There is no counter file on this computer yet. How would you like to start?</source>
+        <translation>这台电脑上还没有前台数据文件。请选择开始方式：</translation>
+    </message>
+    <message>
+        <source>Empty counter</source>
+        <translation>空白前台</translation>
+    </message>
+    <message>
+        <source>A new, empty counter file for real work: you will create the first administrator next.</source>
+        <translation>新建一个空白的前台数据文件，用于正式工作；下一步将创建首个管理员。</translation>
+    </message>
+    <message>
+        <source>Demo counter</source>
+        <translation>演示前台</translation>
+    </message>
+    <message>
+        <source>A separate database file filled with realistic entries and demo operators, whose names and passwords the login screen shows.</source>
+        <translation>一个单独的数据文件，预先填好仿真记录和演示操作员；登录界面会显示他们的登录名和密码。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>FlaggedDialog</name>
+    <message>
+        <source>Flagged persons</source>
+        <translation>重点关注人员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>处理意见</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>Selected flag: %1</source>
+        <translation>所选人员：%1</translation>
+    </message>
+    <message>
+        <source>Selected flag</source>
+        <translation>所选人员</translation>
+    </message>
+    <message>
+        <source>%1 is on the list.</source>
+        <translation>%1 已列入名单。</translation>
+    </message>
+    <message>
+        <source>Please give the reason for removing the flag.</source>
+        <translation>请填写移出名单的原因。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on the list.</source>
+        <translation>%1 已移出名单。</translation>
+    </message>
+</context>
+<context>
+    <name>FlaggedForm</name>
+    <message>
+        <source>Visitors on this list are stopped at check-in with the advice shown here. A name alone never matches: an ID number, or the name with the phone or organisation, must agree.</source>
+        <translation>名单上的人来访登记时会被拦下，并显示这里填写的处理意见。仅姓名相同不算匹配：须证件号码相同，或姓名与电话、单位之一同时相符。</translation>
+    </message>
+    <message>
+        <source>Add a flagged person</source>
+        <translation>添加重点关注人员</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>ID &amp;type</source>
+        <translation>证件类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>ID n&amp;umber</source>
+        <translation>证件号码(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>单位(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Advice</source>
+        <translation>处理意见(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation>加入名单</translation>
+    </message>
+    <message>
+        <source>Selected flag</source>
+        <translation>所选人员</translation>
+    </message>
+    <message>
+        <source>Reason for &amp;removing</source>
+        <translation>移出原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>移出名单</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearch</name>
+    <message>
+        <source>Search all logbooks (Ctrl+F)</source>
+        <translation>搜索所有台帐 (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>New entry</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>History of No. %1</source>
+        <translation>%1 号的历史记录</translation>
+    </message>
+    <message>
+        <source> (approved by %1)</source>
+        <translation>（%1 授权）</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁屏(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The counter is locked</source>
+        <translation>前台已锁屏</translation>
+    </message>
+    <message>
+        <source>Locked at %1. Any operator on duty can unlock with their own login.</source>
+        <translation>%1 锁屏。任何当班操作员都可以用自己的账号解锁。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import the directory</source>
+        <translation>导入名册</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) file with a header row</source>
+        <translation>带标题行的 CSV 或 Excel (.xlsx) 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>CSV or Excel (*.csv *.txt *.xlsx *.xlsm);;All files (*)</source>
+        <translation>CSV 或 Excel (*.csv *.txt *.xlsx *.xlsm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be read (%1).</source>
+        <translation>无法读取此文件（%1）。</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>可导入</translation>
+    </message>
+    <message>
+        <source>Imported as no. %1</source>
+        <translation>已导入，编号 %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>导入 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Header in row %1: %2</source>
+        <translation>标题行在第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>未导入的列：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LogbookTab</name>
+    <message>
+        <source>New (F2)</source>
+        <translation>新建 (F2)</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>打印 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Needs a supervisor&apos;s approval</source>
+        <translation>需主管授权</translation>
+    </message>
+    <message>
+        <source>%1 — reason</source>
+        <translation>%1 — 原因</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Frontdesk: log in</source>
+        <translation>前台登记系统：登录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Demo counter: operators</source>
+        <translation>演示前台：操作员</translation>
+    </message>
+    <message>
+        <source>Click an operator to fill in the login fields.</source>
+        <translation>点击一位操作员，自动填入登录名和密码。</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+</context>
+<context>
+    <name>LoginForm</name>
+    <message>
+        <source>&amp;Login name</source>
+        <translation>登录名(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Please choose your own password now.</source>
+        <translation>您的密码是管理员设置的，请现在改设您自己的密码。</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>再次输入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPanel</name>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Please choose a password different from the one you were given.</source>
+        <translation>新密码不能与管理员给您的密码相同。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Frontdesk — %1</source>
+        <translation>前台登记系统 — %1</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Find: </source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Switch counter…</source>
+        <translation>切换前台…</translation>
+    </message>
+    <message>
+        <source>Open the demo counter</source>
+        <translation>打开演示前台</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>&amp;Admin</source>
+        <translation>管理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Operators…</source>
+        <translation>操作员…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Flagged persons…</source>
+        <translation>重点关注人员…</translation>
+    </message>
+    <message>
+        <source>Directory (companies, residents, staff)…</source>
+        <translation>名册（公司、住户、员工）…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About Frontdesk</source>
+        <translation>关于前台登记系统</translation>
+    </message>
+    <message>
+        <source>Operator: %1 (%2)</source>
+        <translation>操作员：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Shift since %1</source>
+        <translation>本班次开始：%1</translation>
+    </message>
+    <message>
+        <source>Counter: %1</source>
+        <translation>前台：%1</translation>
+    </message>
+    <message>
+        <source>Last backup: —</source>
+        <translation>上次备份：—</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>上次备份：%1</translation>
+    </message>
+    <message>
+        <source>Frontdesk %1
+The reception counter&apos;s logbooks, offline.</source>
+        <translation>前台登记系统 %1
+前台各类登记台帐，离线使用。</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsDialog</name>
+    <message>
+        <source>Operators</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Selected operator: %1</source>
+        <translation>所选操作员：%1</translation>
+    </message>
+    <message>
+        <source>Selected operator</source>
+        <translation>所选操作员</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 可以重新登录了。</translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in.</source>
+        <translation>%1 已不能登录。</translation>
+    </message>
+    <message>
+        <source>New password set; %1 chooses their own at the next login.</source>
+        <translation>新密码已设置；%1 下次登录时需改设自己的密码。</translation>
+    </message>
+    <message>
+        <source>Your new password is set.</source>
+        <translation>您的新密码已设置。</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsForm</name>
+    <message>
+        <source>Selected operator</source>
+        <translation>所选操作员</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>New &amp;password</source>
+        <translation>新密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重设密码</translation>
+    </message>
+    <message>
+        <source>Add an operator</source>
+        <translation>添加操作员</translation>
+    </message>
+    <message>
+        <source>&amp;Login name</source>
+        <translation>登录名(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Initial password</source>
+        <translation>初始密码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add operator</source>
+        <translation>添加操作员</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>The document is empty; nothing to print.</source>
+        <translation>文档是空的，没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>The printer did not respond (not connected, offline or out of paper). The entry is saved; print it again later.</source>
+        <translation>打印机没有响应（未连接、脱机或缺纸）。记录已保存，请稍后重新打印。</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>打印 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation>打印机：</translation>
+    </message>
+    <message>
+        <source>No printer is available. The entry is saved: save it as PDF, or print it again once a printer is set up.</source>
+        <translation>没有可用的打印机。记录已保存：可以另存为 PDF，或在装好打印机后重新打印。</translation>
+    </message>
+    <message>
+        <source>The printer “%1” is not available. The entry is saved; print it again later.</source>
+        <translation>打印机“%1”不可用。记录已保存，请稍后重新打印。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Could not save the file: %1</source>
+        <translation>无法保存文件：%1</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>已发送到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <source>Integrity check passed.</source>
+        <translation>完整性检查通过。</translation>
+    </message>
+    <message>
+        <source>The integrity check of this counter file found a problem:</source>
+        <translation>完整性检查发现此前台数据文件有问题：</translation>
+    </message>
+    <message>
+        <source>Counter file damaged</source>
+        <translation>前台数据文件已损坏</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore. Call your administrator.</source>
+        <translation>没有可用来恢复的完好备份，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup (%1)? The current file is kept aside first.</source>
+        <translation>要恢复最近一份完好的备份（%1）吗？当前文件会先另行保留。</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The damaged file was kept as %1. Please log in again.</source>
+        <translation>备份已恢复，损坏的文件另存为 %1。请重新登录。</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Visitors on site</source>
+        <translation>在场访客</translation>
+    </message>
+    <message>
+        <source>Open counter file</source>
+        <translation>打开前台数据文件</translation>
+    </message>
+    <message>
+        <source>Counter files (*.sqlite)</source>
+        <translation>前台数据文件 (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>没有需要修改的内容。</translation>
+    </message>
+    <message>
+        <source>The new language shows when the program starts again.</source>
+        <translation>新的界面语言在程序重新启动后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorExtras</name>
+    <message>
+        <source>On-site list…</source>
+        <translation>在场名单…</translation>
+    </message>
+    <message>
+        <source>Everyone in the building now, for the evacuation list</source>
+        <translation>当前在楼内的所有人员，用于疏散清点</translation>
+    </message>
+    <message>
+        <source>On site now: %1</source>
+        <translation>当前在场：%1</translation>
+    </message>
+</context>
+<context>
+    <name>visitor_form</name>
+    <message>
+        <source>Visitor check-in</source>
+        <translation>访客登记进入</translation>
+    </message>
+    <message>
+        <source>Visitor name</source>
+        <translation>访客姓名</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>访客类别</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>被访人</translation>
+    </message>
+    <message>
+        <source>Unit / room</source>
+        <translation>单元/房号</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>How admitted</source>
+        <translation>放行方式</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准/确认人</translation>
+    </message>
+    <message>
+        <source>Pass kind</source>
+        <translation>证件种类</translation>
+    </message>
+    <message>
+        <source>Pass number</source>
+        <translation>出入证号</translation>
+    </message>
+    <message>
+        <source>Work ID</source>
+        <translation>工作证号</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>访客牌号</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Vehicle plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>保存 (Enter)</translation>
+    </message>
+</context>
+</TS>
