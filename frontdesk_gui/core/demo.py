@@ -85,6 +85,7 @@ HOURS = {"office": {8: 2, 9: 8, 10: 10, 11: 8, 12: 4, 13: 6, 14: 9, 15: 10, 16: 
          "residential": {7: 2, 8: 3, 9: 5, 10: 7, 11: 6, 12: 4, 13: 4, 14: 6, 15: 7, 16: 7, 17: 8, 18: 9,
                          19: 8, 20: 6, 21: 3}}
 DAYS = 730
+ADMITTED = {category: rule["admitted"] for category, rule in visitor_log.RULES.items()}
 SHIFT_START_HOUR = 7
 
 
@@ -105,20 +106,28 @@ def resident_id(rng: random.Random) -> str:
     return body + ric.calc_check_digit(body + "0")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person:
     """A visitor who may come many times: the same name, phone, ID, company and car each visit."""
 
     name: str
     category: str
-    phone: str | None
     id_type: str
     id_number: str | None
+    phone: str | None
     organisation: str | None
-    plate: str | None
-    extra: str | None  # work ID of company staff, pass number of a pass holder
     pass_kind: str | None
+    pass_number: str | None
+    work_id: str | None
+    plate: str | None
     courier: bool
+    purposes: tuple[str, ...]
+    badge_share: float  # how often this visitor goes upstairs with a badge
+
+
+VISIT_FIELDS = ("host_name", "host_unit", "purpose", "admitted_how", "approved_by", "people_count", "note")
+# Visitors going upstairs exchange a document for a badge; couriers and regulars do not.
+BADGE_SHARE = {"outside_visitor": 0.55, "study_group": 0.3, "government": 0.2}
 
 
 class Building:
@@ -145,14 +154,15 @@ class Building:
         weights = CATEGORY_WEIGHTS[kind]
         self._categories, self._category_cum = list(weights), _cumulative(weights.values())
         self.people = [self.person() for _ in range(people)]
-        # Couriers and pass holders come almost daily; most others once or twice.
+        # Couriers and pass holders come almost daily; most others once or a few times.
         self._people_cum = _cumulative(30 if p.courier or p.category == "pass_holder" else 1 + rng.random() * 2
                                        for p in self.people)
+        self._people_total = self._people_cum[-1]
 
     def name(self) -> str:
         rng = self.rng
-        return self._surnames[bisect(self._surname_cum, rng.random() * self._surname_cum[-1])] + \
-            rng.choice(GIVEN_NAMES)
+        surname = self._surnames[bisect(self._surname_cum, rng.random() * self._surname_cum[-1])]
+        return surname + rng.choice(GIVEN_NAMES)
 
     def phone(self) -> str | None:
         roll = self.rng.random()
@@ -180,19 +190,20 @@ class Building:
         roll = rng.random()
         id_type, id_number = "resident_id", None
         if courier or category == "company_leader" or roll < 0.1:
-            id_type = "resident_id"
+            pass  # couriers and recognised leaders leave no document
         elif roll < 0.14:
             id_type, id_number = "passport", f"E{rng.randrange(10**8):08d}"
         elif roll < 0.17:
             id_type, id_number = "hk_macau_permit", f"C{rng.randrange(10**8):08d}"
         else:
             id_number = resident_id(rng)
-        organisation = extra = pass_kind = None
+        organisation = pass_kind = pass_number = work_id = None
+        purposes = PURPOSES[self.kind if category == "outside_visitor" else category]
         if courier:
-            organisation = rng.choice(COURIERS)
+            organisation, purposes = rng.choice(COURIERS), PURPOSES["courier"]
         elif category in ("company_staff", "company_leader"):
             organisation = rng.choice(self.companies) if self.kind == "office" else "锦绣物业服务中心"
-            extra = f"GH-{rng.randrange(1, 3000):04d}" if category == "company_staff" else None
+            work_id = f"GH-{rng.randrange(1, 3000):04d}" if category == "company_staff" else None
         elif category == "government":
             organisation = rng.choice(DEPARTMENTS)
         elif category == "inspection":
@@ -201,52 +212,52 @@ class Building:
             organisation = rng.choice(GROUPS)
         elif category == "pass_holder":
             pass_kind = rng.choices(list(PASS_FIRMS), (6, 2, 2, 1))[0]
-            organisation, extra = PASS_FIRMS[pass_kind], f"CR{rng.randrange(2023, 2027)}-{rng.randrange(10**4):04d}"
+            organisation, purposes = PASS_FIRMS[pass_kind], PURPOSES[pass_kind]
+            pass_number = f"CR{rng.randrange(2023, 2027)}-{rng.randrange(10**4):04d}"
         elif rng.random() < 0.55:
-            organisation = rng.choice(self.companies + list(DEPARTMENTS[:1]))
-        return Person(self.name(), category, self.phone(), id_type, id_number, organisation,
-                      None if courier else self.plate(), extra, pass_kind, courier)
+            organisation = rng.choice(self.companies)
+        return Person(self.name(), category, id_type, id_number, self.phone(), organisation, pass_kind,
+                      pass_number, work_id, None if courier else self.plate(), courier, purposes,
+                      0.0 if courier else BADGE_SHARE.get(category, 0.0))
 
     def visitor(self) -> Person:
-        return self.people[bisect(self._people_cum, self.rng.random() * self._people_cum[-1])]
+        return self.people[bisect(self._people_cum, self.rng.random() * self._people_total)]
+
+    def visit_fields(self, person: Person) -> tuple:
+        """What changes from visit to visit (VISIT_FIELDS), with what the category's entry rule needs (B3)."""
+        random = self.rng.random
+        category = person.category
+        host_name = host_unit = approved_by = note = None
+        people_count, admitted_how = 1, ADMITTED[category]
+        if category == "outside_visitor":
+            host_name, host_unit = self.hosts[int(random() * len(self.hosts))]
+            if random() < 0.15:
+                people_count = 2 + int(random() * 3)
+            if random() < 0.1:
+                admitted_how = "gate_confirmed"
+        elif category == "unknown_resident":
+            host_unit = self.hosts[int(random() * len(self.hosts))][1]
+            if random() < 0.3:
+                admitted_how = "records_checked"  # nobody home: checked against the owner records
+        elif category in ("government", "study_group", "inspection"):
+            approved_by = DUTY_OFFICERS[int(random() * len(DUTY_OFFICERS))]
+            people_count = 8 + int(random() * 23) if category == "study_group" else 1 + int(random() * 4)
+        if random() < 0.02:
+            note = NOTES[int(random() * len(NOTES))]
+        purposes = person.purposes
+        return (host_name, host_unit, purposes[int(random() * len(purposes))], admitted_how, approved_by,
+                people_count, note)
 
     def visit(self, person: Person) -> dict:
-        """One visit's form values, with what the category's entry rule needs (B3)."""
-        rng = self.rng
-        category = person.category
-        values = {"visitor_name": person.name, "category": category, "id_type": person.id_type,
-                  "id_number": person.id_number, "phone": person.phone, "organisation": person.organisation,
-                  "host_name": None, "host_unit": None, "approved_by": None, "pass_kind": None,
-                  "pass_number": None, "work_id": None, "people_count": 1, "plate": person.plate,
-                  "admitted_how": visitor_log.RULES[category]["admitted"], "note": None}
-        if category in ("outside_visitor", "unknown_resident"):
-            host_name, host_unit = rng.choice(self.hosts)
-            values["host_unit"] = host_unit
-            if category == "outside_visitor":
-                values["host_name"] = host_name
-                values["people_count"] = 1 if rng.random() < 0.85 else rng.randint(2, 4)
-                if rng.random() < 0.1:
-                    values["admitted_how"] = "gate_confirmed"
-            else:
-                values["admitted_how"] = "intercom_consent" if rng.random() < 0.7 else "records_checked"
-        elif category in ("government", "study_group", "inspection"):
-            values["approved_by"] = rng.choice(DUTY_OFFICERS)
-            values["people_count"] = rng.randint(8, 30) if category == "study_group" else rng.randint(1, 4)
-        elif category == "pass_holder":
-            values["pass_kind"], values["pass_number"] = person.pass_kind, person.extra
-        elif category == "company_staff":
-            values["work_id"] = person.extra
-        key = "courier" if person.courier else person.pass_kind or (
-            self.kind if category == "outside_visitor" else category)
-        values["purpose"] = rng.choice(PURPOSES[key])
-        if rng.random() < 0.02:
-            values["note"] = rng.choice(NOTES)
+        """One visit's check-in form values."""
+        values = {name: getattr(person, name) for name in ("id_type", "id_number", "phone", "organisation",
+                                                           "pass_kind", "pass_number", "work_id", "plate")}
+        values.update(visitor_name=person.name, category=person.category)
+        values.update(zip(VISIT_FIELDS, self.visit_fields(person), strict=True))
         return values
 
     def wants_badge(self, person: Person) -> bool:
-        """Visitors going upstairs exchange a document for a badge; couriers and regulars do not."""
-        share = {"outside_visitor": 0.55, "study_group": 0.3, "government": 0.2}.get(person.category, 0.0)
-        return not person.courier and self.rng.random() < share
+        return self.rng.random() < person.badge_share
 
     def day_weight(self, day: date, growth: float) -> float:
         """Offices are quiet at weekends, homes busier; traffic grows a little over the two years."""

@@ -7,10 +7,6 @@ from __future__ import annotations
 
 import re
 
-import phonenumbers
-from stdnum.cn import ric
-from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength, ValidationError
-
 from frontdesk_gui.core.text import Text, tr
 
 ID_TYPES = (
@@ -26,6 +22,10 @@ ID_TYPES = (
 
 def check_resident_id(number: str) -> tuple[str | None, Text | None]:
     """Validate an 18-digit resident ID (checksum, birth date, region); returns (compact, error)."""
+    # Imported on first use, as phonenumbers below: their tables cost start-up time the window need not wait for.
+    from stdnum.cn import ric
+    from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength, ValidationError
+
     try:
         return ric.validate(number), None
     except InvalidLength:
@@ -68,6 +68,8 @@ def normalise_phone(text: str) -> tuple[str, Text | None]:
     # phonenumbers passes a mobile with a digit too many as some landline; typed lists are full of them.
     if re.fullmatch(r"1\d{5,}", bare) and len(bare) != 11:
         return raw, tr("手机号应为 11 位。", "A mobile number has 11 digits.")
+    import phonenumbers
+
     extension = ""
     match = re.match(r"^(.*?)(?:\s*(?:转|ext\.?|x|#)\s*(\d{1,6}))$", raw, re.IGNORECASE)
     if match:
@@ -84,6 +86,11 @@ def normalise_phone(text: str) -> tuple[str, Text | None]:
     else:
         digits = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
     return (f"{digits}-{extension}" if extension else digits), None
+
+
+def warm_up() -> None:
+    check_resident_id("11010519491231002X")
+    normalise_phone("13800000000")
 
 
 def mask_phone(phone: str | None) -> str:

@@ -14,8 +14,6 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from pypinyin import Style, pinyin
-
 from frontdesk_gui.core.db import db
 
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -43,6 +41,9 @@ def name_tokens(name: str) -> str:
     run = "".join(CJK_RUN.findall(name))
     if not run:
         return ""
+    # Imported on first use: loading the pinyin tables takes a quarter of a second of start-up otherwise.
+    from pypinyin import Style, pinyin
+
     readings = pinyin(run, style=Style.NORMAL, heteronym=True, errors="ignore")
     first = [r for r in readings[0] if r.isascii()][:3] if readings else []
     rest = [r[0] for r in readings[1:] if r and r[0].isascii()]
@@ -53,6 +54,11 @@ def name_tokens(name: str) -> str:
         tokens.append("".join(syllables))
         tokens.append("".join(s[0] for s in syllables))
     return " ".join(dict.fromkeys(t for t in tokens if t))
+
+
+def warm_up() -> None:
+    """Load the pinyin tables ahead of the first check-in (the window calls this in the background)."""
+    name_tokens("张伟")
 
 
 def _cjk_spaced(text: str) -> str:

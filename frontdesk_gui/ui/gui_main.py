@@ -120,6 +120,7 @@ class CounterSession:
         # After the window is shown: the check can take seconds on a big file and must not delay the counter.
         QTimer.singleShot(0, self.actions.check_health)
         QTimer.singleShot(0, self.actions.daily_backup)
+        QTimer.singleShot(0, self.actions.warm_up)
         return True
 
     def switch_to(self, path: Path) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from frontdesk_gui.core import clock, health, printing, settings, spec
+from frontdesk_gui.core import clock, health, identity, printing, search, settings, spec
 from frontdesk_gui.core.db import backup, close, connect
 from frontdesk_gui.core.paging import entry_by_key
 from frontdesk_gui.reports import registry
@@ -43,6 +43,10 @@ class SessionActions(QObject):
     @property
     def backup_dir(self) -> Path:
         return backup.default_backup_dir(self.session.path)
+
+    def warm_up(self) -> None:
+        """Load the pinyin and ID-number tables off the GUI thread, so the first check-in is as quick as the rest."""
+        run_in_background(lambda: (search.warm_up(), identity.warm_up()), lambda _: None)
 
     # -- health -------------------------------------------------------------------------------------
     def check_health(self) -> None:
