@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
 
 from frontdesk_gui.core.errors import FrontdeskError, ValidationError
 
@@ -22,6 +22,16 @@ def child(form: QWidget, kind: type, name: str):
     if widget is None:
         raise LookupError(f"{form.objectName()} has no {kind.__name__} named {name!r}")
     return widget
+
+
+def list_view(view: QTableView, model) -> QTableView:
+    """A short list the dialogs show: whole rows selected one at a time, last column stretched."""
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    return view
 
 
 def say(label: QLabel, text: object = "", *, done: bool = False) -> None:

@@ -11,7 +11,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 from frontdesk_gui.core import auth, directory
 from frontdesk_gui.core.context import Ctx
 from frontdesk_gui.core.errors import FrontdeskError, NeedsAuthorisation, PermissionDenied
-from frontdesk_gui.ui.dialogs import RowsModel, say, show_field_errors
+from frontdesk_gui.ui.dialogs import RowsModel, list_view, say, show_field_errors
 from frontdesk_gui.ui.dialogs.authorise_dialog import ask_authorisation
 from frontdesk_gui.ui.dialogs.import_dialog import ImportDialog, field_title, shown_value
 
@@ -129,11 +128,7 @@ class DirectoryDialog(QDialog):
         for kind, _ in directory.KINDS:
             headers = [self.tr("No."), *(field_title(kind, f) for f in directory.FIELDS[kind])]
             view, self.models[kind] = QTableView(self), RowsModel(headers, self)
-            view.setModel(self.models[kind])
-            view.verticalHeader().hide()
-            view.horizontalHeader().setStretchLastSection(True)
-            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            list_view(view, self.models[kind])
             view.doubleClicked.connect(lambda _index: self.edit())
             self.views[kind] = view
             self.tabs.addTab(view, "")

@@ -7,7 +7,6 @@ ID and phone numbers are shown masked.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QGroupBox,
@@ -22,7 +21,7 @@ from frontdesk_gui.core import auth, clock, flagged
 from frontdesk_gui.core.context import Ctx
 from frontdesk_gui.core.errors import FrontdeskError, PermissionDenied
 from frontdesk_gui.core.identity import ID_TYPES, mask_id, mask_phone
-from frontdesk_gui.ui.dialogs import RowsModel, child, say, show_field_errors
+from frontdesk_gui.ui.dialogs import RowsModel, child, list_view, say, show_field_errors
 from frontdesk_gui.ui.forms import load_ui
 
 # Long reasons would push the other columns out of sight; the full text is in each cell's tooltip.
@@ -42,11 +41,7 @@ class FlaggedDialog(QDialog):
         headers = [self.tr("Name"), self.tr("ID number"), self.tr("Phone"), self.tr("Organisation"),
                    self.tr("Advice"), self.tr("Reason"), self.tr("Added"), self.tr("Added by")]
         self.model = RowsModel(headers, self)
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        list_view(self.table, self.model)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.fields = {field: form.findChild(QLineEdit, name) or child(form, QComboBox, name)
                        for field, name in _FIELDS}

@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -32,7 +31,7 @@ from frontdesk_gui.core.context import Ctx
 from frontdesk_gui.core.directory_import import ImportReport, import_file
 from frontdesk_gui.core.errors import FrontdeskError
 from frontdesk_gui.core.identity import mask_phone
-from frontdesk_gui.ui.dialogs import RowsModel, say
+from frontdesk_gui.ui.dialogs import RowsModel, list_view, say
 
 REJECTED_COLOUR = QColor("#b00020")
 VERDICT_WIDTH = 380
@@ -112,10 +111,7 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.table = QTableView(self)
         self.model = ReportModel([], self)
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        list_view(self.table, self.model)
         self.table.setWordWrap(True)
         self.message = QLabel(self)
         self.message.setWordWrap(True)

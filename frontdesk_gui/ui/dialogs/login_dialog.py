@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from frontdesk_gui.core import auth, settings, shift
 from frontdesk_gui.core.context import Ctx
 from frontdesk_gui.core.errors import AuthError, ValidationError
-from frontdesk_gui.ui.dialogs import RowsModel, child, say
+from frontdesk_gui.ui.dialogs import RowsModel, child, list_view, say
 from frontdesk_gui.ui.forms import load_ui
 
 
@@ -159,11 +159,7 @@ class LoginDialog(QDialog):
         model.set_rows([((user, password, auth.ROLE_TITLES.get(role, role), name), (user, password))
                         for user, password, role, name in operators])
         table = QTableView()
-        table.setModel(model)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        list_view(table, model)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.resizeColumnsToContents()
         # Small enough to show whole: no scroll bars, the dialog grows to fit the table instead.

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QGroupBox,
@@ -22,7 +21,7 @@ from frontdesk_gui.core import auth, clock
 from frontdesk_gui.core.context import Ctx
 from frontdesk_gui.core.errors import FrontdeskError, PermissionDenied
 from frontdesk_gui.core.models import Operator
-from frontdesk_gui.ui.dialogs import RowsModel, child, say, show_field_errors
+from frontdesk_gui.ui.dialogs import RowsModel, child, list_view, say, show_field_errors
 from frontdesk_gui.ui.forms import load_ui
 
 
@@ -36,11 +35,7 @@ class OperatorsDialog(QDialog):
         self.table = child(form, QTableView, "table")
         headers = [self.tr("Login name"), self.tr("Name"), self.tr("Role"), self.tr("Status")]
         self.model = RowsModel(headers, self)
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        list_view(self.table, self.model)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.active_button = child(form, QPushButton, "activeButton")
         self.new_password = child(form, QLineEdit, "newPassword")
