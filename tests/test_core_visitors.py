@@ -131,3 +131,14 @@ def test_returning_visitor_found_by_name_or_phone(receptionist_ctx):
     visitors.check_in(receptionist_ctx, **visitor(organisation="华为"))
     assert [v.organisation for v in visitors.earlier_visits("张伟")] == ["华为"]
     assert [v.visitor_name for v in visitors.earlier_visits("1234")] == ["张伟"]
+
+
+def test_revealing_a_whole_id_number_takes_a_supervisor_and_is_audited(receptionist_ctx):
+    visit = visitors.check_in(receptionist_ctx, **visitor(id_number=GOOD_ID))
+    with pytest.raises(NeedsAuthorisation):
+        visitors.reveal_id_number(receptionist_ctx, visit)
+    approved = auth.authorise(receptionist_ctx, "lead", "lead-pass", "reveal")
+    assert GOOD_ID in str(visitors.reveal_id_number(approved, visit))
+    last = audit.history("visitors", visit.id)[-1]
+    assert (last.action, last.reason, last.authorised_by.username) == ("reveal", "id_number", "lead")
+    assert GOOD_ID not in (last.after or "")

@@ -132,3 +132,15 @@ def test_make_app_registers_the_bundled_font_and_sets_the_language(qapp):
     assert app.translate("MainWindow", "&File") == "文件(&F)"
     make_app("en")  # later tests read the English source texts
     assert app.translate("MainWindow", "&File") == "&File"
+
+
+def test_scanning_a_pass_slip_code_opens_its_visit(make_window, qtbot, receptionist_ctx):
+    wanted = visitors.check_in(receptionist_ctx, visitor_name="王芳", category="company_leader")
+    for n in range(3):
+        visitors.check_in(receptionist_ctx, visitor_name=f"访客{n}", category="company_leader")
+    window = make_window()
+    window.focus_search()
+    qtbot.keyClicks(window.search, f"V{wanted.id:06d}")  # a scanner types the code, then Enter
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    tab = window.tabs["visitors"]
+    assert window.current_tab() is tab and tab.selected_id() == wanted.id

@@ -11,10 +11,10 @@ import pytest
 from pypdf import PdfReader
 
 from frontdesk_gui.reports.onsite_list import OnsiteRow, render_onsite_list
-from frontdesk_gui.reports.pass_slip import PassSlipData, barcode_value, render_pass_slip
+from frontdesk_gui.reports.pass_slip import PassSlipData, render_pass_slip
 
 SLIP = PassSlipData(
-    counter_name="华东科技园 A座前台", entry_no=123, visitor_name="张伟", category="访客 Visitor",
+    counter_name="华东科技园 A座前台", code="V000123", visitor_name="张伟", category="访客 Visitor",
     organisation="A&B 信息技术有限公司", host="李娜", unit="财务部", purpose="商务洽谈",
     badge_no="B-017", people_count=2, plate=None, id_masked="3101**********1234", phone_masked="138****5678",
     time_in="2025-03-14 09:32", operator="王芳", printed_at="2025-03-14 09:33",
@@ -89,7 +89,7 @@ def test_slip_barcode_opens_the_entry(tmp_path):
     subprocess.run(["pdftoppm", "-png", "-r", "300", "-singlefile", str(path), str(tmp_path / "slip")], check=True)
     with image.open(tmp_path / "slip.png") as png:
         decoded = [barcode.text for barcode in zxingcpp.read_barcodes(png)]
-    assert decoded == [barcode_value(123)] == ["V000123"]
+    assert decoded == ["V000123"]
 
 
 def test_onsite_list_of_1000_rows_counts_pages_and_heads(tmp_path):

@@ -264,3 +264,15 @@ def test_filters_status_and_attention(tab, qtbot, receptionist_ctx, frozen):
     assert tab.model.rowCount() == 1 and tab.model.entry_id(0) == staying.id
     assert tab.select_entry(check_in(receptionist_ctx, "李强").id)  # hidden by the filter: filters reset
     assert not tab.filters.active() and tab.model.rowCount() == 3
+
+
+def test_show_full_id_asks_a_supervisor_and_shows_the_number_once(tab, prompts, receptionist_ctx):
+    visit = check_in(receptionist_ctx, "张伟", id_number=GOOD_ID)
+    tab.refresh()
+    tab.select_entry(visit.id)
+    reveal = next(a for a, _ in tab.action_buttons if a.key == "reveal_id")
+    prompts.approvals.append(auth.authorise(receptionist_ctx, "lead", "lead-pass", "reveal"))
+    tab.run_action(reveal)
+    assert ("authorise" in [kind for kind, _ in prompts.asked]) and GOOD_ID in tab.form_panel.message.text()
+    row = tab.model.row_of(visit.id)
+    assert GOOD_ID not in str(tab.model.index(row, 8).data())

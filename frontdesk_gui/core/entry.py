@@ -100,6 +100,14 @@ def correct(ctx: Ctx, spec, entry: Entry, changes: dict, reason: str) -> Entry:
     return change(ctx, spec, entry, "correct", changes, reason=reason)
 
 
+def reveal(ctx: Ctx, spec, entry: Entry, field: str) -> str:
+    """A personal number in full, for a supervisor (or with one's authorisation); the look is audited."""
+    require(ctx, SUPERVISOR, authorisable=True)
+    with db.atomic():
+        audit.record(ctx, "reveal", _entity(spec), entry.id, reason=field)
+    return getattr(entry, field) or ""
+
+
 def void(ctx: Ctx, spec, entry: Entry, reason: str) -> Entry:
     """Void an entry (a supervisor, or a receptionist with a supervisor's authorisation); never deleted."""
     require(ctx, SUPERVISOR, authorisable=True)

@@ -3,6 +3,7 @@ reports can serve it without code of their own (ARCHITECTURE "The logbook is the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -94,6 +95,8 @@ class LogbookSpec:
     summary: Callable = field(default=lambda entry: str(entry.id))
     # fields a correction may change (the rest are set by actions)
     correctable: tuple[str, ...] = ()
+    # Letters before the number in the code printed on this logbook's slips (V000123 opens visit 123).
+    code_prefix: str | None = None
 
 
 GROUPS = (
@@ -124,6 +127,21 @@ def all_specs() -> list[LogbookSpec]:
     load_all()
     order = {g: i for i, (g, _) in enumerate(GROUPS)}
     return sorted(_registry.values(), key=lambda s: order.get(s.group, 99))
+
+
+def scan_code(spec: LogbookSpec, entry_id: int) -> str:
+    """What a slip prints and its barcode encodes; scanning it at the counter opens the entry."""
+    return f"{spec.code_prefix}{entry_id:06d}"
+
+
+def parse_scan_code(text: str) -> tuple[LogbookSpec, int] | None:
+    """The logbook and entry a scanned code names, or None when the text is not such a code."""
+    match = re.fullmatch(r"([A-Za-z]+)(\d{1,12})", text.strip())
+    if not match:
+        return None
+    prefix, number = match.group(1).upper(), int(match.group(2))
+    book = next((s for s in all_specs() if s.code_prefix == prefix), None)
+    return (book, number) if book is not None else None
 
 
 def load_all() -> None:

@@ -22,15 +22,13 @@ MARGIN = 4 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 LABEL_WIDTH = 24 * mm
 
-BARCODE_PREFIX = "V"
-
-
 @dataclass(frozen=True)
 class PassSlipData:
     """Everything printed on the slip, already formatted, translated and masked by the caller."""
 
     counter_name: str
-    entry_no: int
+    # The entry's scan code (core.spec.scan_code), printed and encoded as Code128 for the counter's scanner.
+    code: str
     visitor_name: str
     category: str
     organisation: str
@@ -49,11 +47,6 @@ class PassSlipData:
     language: Literal["zh", "en"] = "zh"
 
 
-def barcode_value(entry_no: int) -> str:
-    """What the slip's Code128 encodes, e.g. 'V000123': the scanner at the counter opens that entry."""
-    return f"{BARCODE_PREFIX}{entry_no:06d}"
-
-
 def render_pass_slip(data: PassSlipData) -> bytes:
     """The slip as a one-page PDF, 80 mm wide and exactly as tall as its content plus margins."""
     if data.language not in ("zh", "en"):
@@ -62,7 +55,7 @@ def render_pass_slip(data: PassSlipData) -> bytes:
     height = sum(_height(flowable) for flowable in story) + 2 * MARGIN
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(PAGE_WIDTH, height), initialFontName=CJK_FONT)
-    canvas.setTitle(f"访客通行单 Visitor pass {barcode_value(data.entry_no)}")
+    canvas.setTitle(f"访客通行单 Visitor pass {data.code}")
     canvas.setAuthor(data.counter_name)
     frame = Frame(MARGIN, MARGIN, CONTENT_WIDTH, height - 2 * MARGIN,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
@@ -84,7 +77,7 @@ def _label(data: PassSlipData, zh: str, en: str) -> str:
 
 def _story(data: PassSlipData) -> list[Flowable]:
     styles = paragraph_styles()
-    number = barcode_value(data.entry_no)
+    number = data.code
     story: list[Flowable] = [
         Paragraph(escape(data.counter_name), styles["heading"]),
         Paragraph(_label(data, "访客通行单", "Visitor pass"), styles["heading"]),

@@ -79,9 +79,14 @@ class SuggestionCompleter(QObject):
 
 
 def find_entries(text: str) -> list[tuple[str, tuple[str, int]]]:
-    """Search results as (logbook title · entry summary, (logbook key, entry id)), newest first."""
+    """Search results as (logbook title · entry summary, (logbook key, entry id)), newest first.
+
+    A scanned slip code (V000123) names its entry alone, so scan + Enter opens it.
+    """
+    scanned = spec.parse_scan_code(text)
+    hits = [(scanned[0].key, scanned[1])] if scanned else search.search(text, limit=RESULT_LIMIT)
     found = []
-    for logbook, entry_id in search.search(text, limit=RESULT_LIMIT):
+    for logbook, entry_id in hits:
         entry = entry_by_key(logbook, entry_id)
         if entry is not None:
             book = spec.get(logbook)

@@ -26,6 +26,7 @@ from frontdesk_gui.core.context import Ctx
 from frontdesk_gui.core.entry import VOIDED
 from frontdesk_gui.core.errors import FrontdeskError
 from frontdesk_gui.core.spec import Action, LogbookSpec
+from frontdesk_gui.core.text import Text
 from frontdesk_gui.ui.entry_form_panel import Authorise, EntryFormPanel, ask_reason_dialog, run_authorised
 from frontdesk_gui.ui.filter_bar import FilterBar
 from frontdesk_gui.ui.history_panel import HistoryPanel
@@ -226,11 +227,12 @@ class LogbookTab(QWidget):
                 return
             args += (reason,)
         try:
-            run_authorised(self.ctx, self.authorise, what, lambda ctx: action.run(ctx, *args))
+            result = run_authorised(self.ctx, self.authorise, what, lambda ctx: action.run(ctx, *args))
         except FrontdeskError as error:
             self.form_panel.set_message(str(error))
             return
-        self.form_panel.set_message(what, ok=True)
+        # An action that answers with a sentence (a revealed number) shows it instead of its title.
+        self.form_panel.set_message(str(result) if isinstance(result, (str, Text)) else what, ok=True)
         self.refresh()
 
     def correct_selected(self) -> None:

@@ -19,7 +19,16 @@ from frontdesk_gui.core.entry import Entry
 from frontdesk_gui.core.errors import StateError, ValidationError
 from frontdesk_gui.core.fields import UtcDateTimeField
 from frontdesk_gui.core.identity import ID_TYPES, mask_id, mask_phone, normalise_id, normalise_phone
-from frontdesk_gui.core.spec import Action, AttentionRule, Column, Document, FormField, LogbookSpec, register
+from frontdesk_gui.core.spec import (
+    Action,
+    AttentionRule,
+    Column,
+    Document,
+    FormField,
+    LogbookSpec,
+    register,
+    scan_code,
+)
 from frontdesk_gui.core.text import Text, language, tr
 
 ON_SITE, LEFT = "on_site", "left"
@@ -242,6 +251,12 @@ def void(ctx: Ctx, visit: Visit, reason: str) -> Visit:
         return entry.void(ctx, SPEC, visit, reason)
 
 
+def reveal_id_number(ctx: Ctx, visit: Visit) -> Text:
+    """The whole ID number, shown to a supervisor; audited (the number is never shown unmasked otherwise)."""
+    number = entry.reveal(ctx, SPEC, visit, "id_number")
+    return Text(f"证件号码:{number or '(未登记)'}", f"ID number: {number or '(none recorded)'}")
+
+
 def on_site():
     return Visit.select().where(Visit.status == ON_SITE).order_by(Visit.time_in)
 
@@ -295,7 +310,7 @@ def summary(visit: Visit) -> str:
 def pass_slip_data(visit: Visit, reprint: int) -> dict:
     """What the 80 mm visitor pass slip prints; personal numbers masked."""
     return {
-        "entry_no": visit.id, "visitor_name": visit.visitor_name,
+        "code": scan_code(SPEC, visit.id), "visitor_name": visit.visitor_name,
         "category": str(dict(CATEGORIES)[visit.category]), "organisation": visit.organisation or "",
         "host": visit.host_name or "", "unit": visit.host_unit or "", "purpose": visit.purpose or "",
         "badge_no": visit.badge_no, "people_count": visit.people_count, "plate": visit.plate,
@@ -345,6 +360,8 @@ SPEC = register(LogbookSpec(
         Action("check_out_badge_lost", tr("离开(牌遗失)", "Out, badge lost"), check_out_badge_lost, RECEPTIONIST,
                (ON_SITE,), confirm=tr("确认访客牌遗失?", "Record the badge as lost?")),
         Action("notify_patrol", tr("通知巡逻跟进", "Notify patrol"), notify_patrol, RECEPTIONIST, (ON_SITE,)),
+        Action("reveal_id", tr("查看完整证件号", "Show full ID number"), reveal_id_number, SUPERVISOR, (ON_SITE, LEFT),
+               authorisable=True),
         Action("void", tr("作废", "Void"), void, SUPERVISOR, (ON_SITE, LEFT), needs_reason=True, authorisable=True),
     ),
     attention=(
@@ -353,6 +370,7 @@ SPEC = register(LogbookSpec(
                       _not_checked_out),
         AttentionRule("patrol", tr("自称住户待通知巡逻", "Patrol to notify"), "now", _patrol_due),
     ),
+    code_prefix="V",
     documents=(Document("pass_slip", tr("访客通行单", "Visitor pass slip"), pass_slip_data, "pass_slip"),),
     search_fields=search_fields,
     summary=summary,
