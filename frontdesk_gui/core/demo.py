@@ -5,9 +5,9 @@ from common surnames and given names, hosts in the building's companies (office)
 3栋2单元1203 (residential), resident IDs with a correct check digit, phones, plates, badges, one shift
 a day, a few visitors never checked out and a few on site now (those through the real check-in).
 
-A million visits must load in under a minute, so the history bypasses the per-row service (PLATFORM_NOTES:
-peewee is 15-50x slower than raw executemany): see core/demo_loader.py for how the rows are written.
-Each history row still gets its audit record (action "import", hash-chained) and its search index row.
+A million visits are meant to load in about a minute, so the history bypasses the per-row service
+(PLATFORM_NOTES: peewee is 15-50x slower than raw executemany); core/demo_loader.py writes it. Each history
+row still gets its audit record (action "import", reason "demo", hash-chained) and its search index row.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta
 
 from stdnum.cn import ric
 
-from frontdesk_gui.core import auth, badges, clock, settings
+from frontdesk_gui.core import auth, badges, clock, flagged, settings
 from frontdesk_gui.core.context import Ctx
 from frontdesk_gui.core.demo_loader import load_history
 from frontdesk_gui.core.logbooks import visitors as visitor_log
@@ -53,7 +53,8 @@ COMPANY_STEMS = ("华创 恒信 启航 蓝海 中联 新锐 博远 鼎盛 海川
 COMPANY_KINDS = ("科技有限公司 律师事务所 会计师事务所 贸易有限公司 投资管理有限公司 广告传媒有限公司 "
                  "教育咨询有限公司 建筑设计院 医疗器械有限公司 保险代理有限公司").split()
 COURIERS = ("顺丰速运", "京东物流", "中通快递", "圆通速递", "美团外卖", "饿了么", "闪送")
-DEPARTMENTS = ("粤海街道办事处", "南山区消防救援大队", "南山派出所", "区市场监督管理局", "区住房和建设局", "社区工作站")
+DEPARTMENTS = ("粤海街道办事处", "南山区消防救援大队", "南山派出所", "区市场监督管理局", "区住房和建设局",
+               "社区工作站")
 INSPECTORS = ("集团总部安全检查组", "区应急管理局", "市物业管理协会", "集团品质督导部")
 GROUPS = ("深圳大学参观团", "兄弟物业公司参观学习团", "市物业管理协会考察组", "职业技术学院实习团")
 PASS_FIRMS = {"renovation": "居美装饰工程队", "newspaper": "特区报发行站", "milk": "光明牛奶配送点",
@@ -73,7 +74,8 @@ PURPOSES = {
     "inspection": ("安全生产检查", "年度考核", "上级检查"),
     "renovation": ("装修施工",), "newspaper": ("送报",), "milk": ("送奶",), "other": ("绿化养护",),
 }
-# Category weights per counter kind (CATALOGUE B3); an office building has no self-declared residents.
+# Each category's share of the visits (%) per counter kind (CATALOGUE B3); an office has no self-declared
+# residents. A quarter of outside visitors are couriers and delivery riders.
 CATEGORY_WEIGHTS = {
     "office": {"outside_visitor": 72, "company_staff": 9, "company_leader": 3, "government": 3,
                "study_group": 1, "pass_holder": 10, "inspection": 2},
@@ -86,7 +88,6 @@ HOURS = {"office": {8: 2, 9: 8, 10: 10, 11: 8, 12: 4, 13: 6, 14: 9, 15: 10, 16: 
                          19: 8, 20: 6, 21: 3}}
 DAYS = 730
 ADMITTED = {category: rule["admitted"] for category, rule in visitor_log.RULES.items()}
-SHIFT_START_HOUR = 7
 
 
 def create_demo_operators() -> dict[str, Operator]:
@@ -151,13 +152,18 @@ class Building:
             units = [f"{b}栋{u}单元{f}{r:02d}" for b in range(1, 19) for u in range(1, 4)
                      for f in range(2, 34) for r in range(1, 5)]
             self.hosts = [(self.name(), unit) for unit in rng.sample(units, 2500)]
-        weights = CATEGORY_WEIGHTS[kind]
-        self._categories, self._category_cum = list(weights), _cumulative(weights.values())
-        self.people = [self.person() for _ in range(people)]
-        # Couriers and pass holders come almost daily; most others once or a few times.
-        self._people_cum = _cumulative(30 if p.courier or p.category == "pass_holder" else 1 + rng.random() * 2
-                                       for p in self.people)
-        self._people_total = self._people_cum[-1]
+        shares = CATEGORY_WEIGHTS[kind]
+        self._category_cum = _cumulative(shares.values())
+        # Per category: where its people start in `people`, and how often each of them comes
+        # (couriers and pass holders are regulars, most others come once or a few times).
+        self.people: list[Person] = []
+        self._groups = []
+        for category, share in shares.items():
+            start = len(self.people)
+            self.people += [self.person(category) for _ in range(max(20, people * share // 100))]
+            group = self.people[start:]
+            self._groups.append((start, _cumulative(4 if p.courier or p.pass_kind else 0.5 + rng.random() * 2
+                                                    for p in group)))
 
     def name(self) -> str:
         rng = self.rng
@@ -183,9 +189,8 @@ class Building:
             tail[rng.randrange(5)] = rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ")
         return province + letter + "".join(tail)
 
-    def person(self) -> Person:
+    def person(self, category: str) -> Person:
         rng = self.rng
-        category = self._categories[bisect(self._category_cum, rng.random() * self._category_cum[-1])]
         courier = category == "outside_visitor" and rng.random() < 0.25
         roll = rng.random()
         id_type, id_number = "resident_id", None
@@ -198,7 +203,7 @@ class Building:
         else:
             id_number = resident_id(rng)
         organisation = pass_kind = pass_number = work_id = None
-        purposes = PURPOSES[self.kind if category == "outside_visitor" else category]
+        purposes = PURPOSES.get(self.kind if category == "outside_visitor" else category, ())
         if courier:
             organisation, purposes = rng.choice(COURIERS), PURPOSES["courier"]
         elif category in ("company_staff", "company_leader"):
@@ -220,8 +225,15 @@ class Building:
                       pass_number, work_id, None if courier else self.plate(), courier, purposes,
                       0.0 if courier else BADGE_SHARE.get(category, 0.0))
 
+    def visitor_index(self) -> int:
+        """Which of `people` comes next: a category by its share of visits, then one of its people
+        (bulk loaders keep per-person caches by this index)."""
+        random = self.rng.random
+        start, cumulative = self._groups[bisect(self._category_cum, random() * self._category_cum[-1])]
+        return start + bisect(cumulative, random() * cumulative[-1])
+
     def visitor(self) -> Person:
-        return self.people[bisect(self._people_cum, self.rng.random() * self._people_total)]
+        return self.people[self.visitor_index()]
 
     def visit_fields(self, person: Person) -> tuple:
         """What changes from visit to visit (VISIT_FIELDS), with what the category's entry rule needs (B3)."""
@@ -297,7 +309,8 @@ def fill(visitors: int = 10_000, seed: int = 0, progress=None, kind: str | None 
     operators = create_demo_operators()
     badges.ensure_pool()
     rng = random.Random(seed)
-    building = Building(kind, rng, people=min(max(visitors // 8, 300), 150_000))
+    # Returning visitors: a million visits come from some 40,000 people, couriers and pass holders most often.
+    building = Building(kind, rng, people=min(max(visitors // 25, 300), 40_000))
     live = min(12, visitors // 50)
     shifts = load_history(building, operators, visitors - live, progress=progress, total=visitors)
     _check_in_live(building, operators, shifts, live)
@@ -311,7 +324,7 @@ def _check_in_live(building: Building, operators: dict, shifts, count: int) -> N
     previous = clock.get_clock()
     now = previous.now()
     minutes_ago = (310, 185, 135, 100, 65, 50, 32, 20, 12, 6, 4, 2)[:count]
-    free = [b.number for b in badges.Badge.select(badges.Badge.number).where(badges.Badge.state == badges.AVAILABLE)]
+    free = [b.number for b in badges.Badge.select().where(badges.Badge.state == badges.AVAILABLE)]
     try:
         for index, minutes in enumerate(minutes_ago):
             at = now - timedelta(minutes=minutes)
@@ -320,6 +333,9 @@ def _check_in_live(building: Building, operators: dict, shifts, count: int) -> N
             values = building.visit(person)
             if free and (building.wants_badge(person) or index < 3):
                 values["badge_no"] = free.pop(building.rng.randrange(len(free)))
-            visitor_log.check_in(Ctx(operators["desk"], shifts.at(at)), **values)
+            try:
+                visitor_log.check_in(Ctx(operators["desk"], shifts.at(at)), **values)
+            except flagged.FlaggedVisitor:
+                continue  # this counter flags that person: the desk would not let them in either
     finally:
         clock.set_clock(previous)

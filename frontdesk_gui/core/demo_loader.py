@@ -1,31 +1,34 @@
-"""Writes the demo history fast: a million visits, their audit records and search rows in under a minute.
+"""Writes the demo history fast: a million visits with their audit records and search rows.
 
-Per row the service would take ~80 µs in peewee alone (PLATFORM_NOTES), so the history is written with
-the raw connection's executemany inside one `db.atomic()`:
-- rows, audit payloads and search bodies are built in Python from cached pieces (a name's pinyin, a
-  phone's digit suffixes) on the main thread, while a writer thread runs the inserts (sqlite3 releases
-  the GIL while SQLite works);
-- the search index, the costliest part, is built meanwhile by a second thread into a scratch file and
-  its FTS5 tables are copied in at the end, when the counter's index was empty (otherwise rows are
-  indexed in place, slower);
-- the visit and audit indexes are dropped during the load and rebuilt once at the end (a sort instead
-  of a million random inserts), in the same transaction, so a failure leaves nothing half-done.
+Through the services a visit costs ~80 µs in peewee alone (PLATFORM_NOTES), so the history is written with
+the raw connection's executemany inside one `db.atomic()`, from rows built out of cached pieces (a name's
+pinyin, a phone's digit suffixes, JSON-encoded values). What makes it fit in about a minute on two cores:
+- a helper process takes half of the writing: it builds the search index (the costliest part) and the
+  visit rows into a scratch file while this process builds the rows and writes the audit records; both
+  are copied in at the end in SQL (only into an empty index: with entries already indexed, or for a small
+  fill, everything is written here in place);
+- the visit and audit indexes are dropped during the load and rebuilt once at the end (a sort instead of a
+  million random inserts), in the same transaction, so a failure leaves nothing half-done;
+- the rollback journal instead of WAL while loading, when nobody else has the file open (new pages are
+  written once instead of twice), and no foreign-key lookups for rows that are consistent by construction.
 The first row of every batch is checked against core's own functions (search_fields/body_for,
-audit.to_json, audit.chain_hash), so a change there cannot silently make the demo data inconsistent.
+audit.chain_hash, fields.utc_text), so a change there cannot silently make the demo data inconsistent.
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
-import queue
+import heapq
+import json
+import multiprocessing
 import shutil
 import sqlite3
 import tempfile
-import threading
 from bisect import bisect
+from contextlib import contextmanager
 from datetime import UTC, datetime, time, timedelta
 from json.encoder import encode_basestring
-from operator import itemgetter
 from pathlib import Path
 
 from frontdesk_gui.core import audit, clock, search, settings
@@ -35,31 +38,86 @@ from frontdesk_gui.core.logbooks import visitors as visitor_log
 from frontdesk_gui.core.models import Shift
 
 BATCH = 10_000
+PARALLEL_FROM = 50_000  # below this, starting the helper process costs more than it saves
 SHIFT_START_HOUR = 7  # one shift a day, 07:00 to 07:00 local
 REASON = "demo"
-COLUMNS = ("id", "status", "created_at", "created_by_id", "shift_id", "updated_at", "updated_by_id", "void_reason",
-           "visitor_name", "category", "id_type", "id_number", "phone", "organisation", "host_name", "host_unit",
-           "purpose", "admitted_how", "approved_by", "pass_kind", "pass_number", "work_id", "badge_no",
-           "people_count", "plate", "time_in", "time_out", "patrol_notified_at", "badge_lost", "note")
-FORM = ("visitor_name", "category", "id_type", "id_number", "phone", "organisation", "host_name", "host_unit",
-        "purpose", "admitted_how", "approved_by", "pass_kind", "pass_number", "work_id")
+COLUMNS = ("id", "status", "created_at", "created_by_id", "shift_id", "updated_at", "updated_by_id",
+           "void_reason", "visitor_name", "category", "id_type", "id_number", "phone", "organisation",
+           "host_name", "host_unit", "purpose", "admitted_how", "approved_by", "pass_kind", "pass_number",
+           "work_id", "badge_no", "people_count", "plate", "time_in", "time_out", "patrol_notified_at",
+           "badge_lost", "note")
 VISIT_SQL = f"INSERT INTO visit ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
-AUDIT_SQL = ("INSERT INTO audit_record (id, at, actor_id, authorised_by_id, shift_id, action, entity, entity_id,"
-             " before, after, reason, prev_hash, hash) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, NULL, ?, ?, ?, ?)")
-SHIFT_SQL = "INSERT INTO shift (id, counter, opened_at, opened_by_id, closed_at, closed_by_id) VALUES (?, ?, ?, ?, ?, ?)"
+AUDIT_SQL = ("INSERT INTO audit_record (id, at, actor_id, authorised_by_id, shift_id, action, entity,"
+             " entity_id, before, after, reason, prev_hash, hash)"
+             " VALUES (?, ?, ?, NULL, ?, ?, ?, ?, NULL, ?, ?, ?, ?)")
+SHIFT_SQL = ("INSERT INTO shift (id, counter, opened_at, opened_by_id, closed_at, closed_by_id)"
+             " VALUES (?, ?, ?, ?, ?, ?)")
 DOC_SQL = "INSERT INTO search_doc (id, logbook, entry_id) VALUES (?, 'visitors', ?)"
 FTS_SQL = "INSERT INTO search_idx (rowid, body) VALUES (?, ?)"
 FTS_SHADOWS = ("search_idx_data", "search_idx_idx", "search_idx_content", "search_idx_docsize")
-# The audit "after" of a row: every column but id, named as the model's fields, keys sorted (as audit.to_json).
+# Building a million-row FTS5 index: a big in-memory hash and no merging while loading halve the time.
+FTS_LOAD_CONFIG = (("hashsize", 256 * 1024 * 1024), ("automerge", 0))
+# The model's field names of the foreign-key columns.
 _FIELD = {"created_by_id": "created_by", "shift_id": "shift", "updated_by_id": "updated_by"}
-_AFTER = sorted((_FIELD.get(c, c), i) for i, c in enumerate(COLUMNS) if c != "id")
-_AFTER_VALUES = itemgetter(*(i for _, i in _AFTER))
-_AFTER_KEYS = tuple(f'"{key}": ' for key, _ in _AFTER)
 # What audit.chain_hash serialises for an import record (json.dumps of hashed_fields, sort_keys).
-_PAYLOAD = ('{"action": "import", "actor": %d, "after": %s, "at": "%s", "authorised_by": null, "before": null,'
-            ' "entity": "visitors", "entity_id": %d, "reason": "' + REASON + '", "shift": %d}')
+_PAYLOAD = ('{"action": "import", "actor": %d, "after": %s, "at": "%s", "authorised_by": null,'
+            ' "before": null, "entity": "visitors", "entity_id": %d, "reason": "' + REASON + '",'
+            ' "shift": %d}')
 _US = 1_000_000
+_DAY_US = 86_400 * _US
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _micros(moment: datetime) -> int:
+    return (moment - _EPOCH) // timedelta(microseconds=1)
+
+
+class _Cache(dict):
+    """A dict that computes a missing value once: the per-value caches of the row builder."""
+
+    def __init__(self, compute):
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, key):
+        value = self[key] = self.compute(key)
+        return value
+
+
+class _Texts:
+    """fields.utc_text for integer microseconds, and the search body and audit JSON of repeated values,
+    from tables and caches (the first row of each batch is checked against core's own functions)."""
+
+    def __init__(self, people: list):
+        self.seconds = [f"{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}" for s in range(86_400)]
+        self.days = _Cache(lambda day: (_EPOCH + timedelta(days=day)).strftime("%Y-%m-%d "))
+        self.json = _Cache(encode_basestring)
+        self.names = _Cache(lambda v: search.body_for(names=[v]))
+        self.texts = _Cache(lambda v: search.body_for(texts=[v]))
+        self.numbers = _Cache(lambda v: search.body_for(numbers=[v]))
+        for cache in (self.names, self.texts, self.numbers):
+            cache[None] = ""
+        self.people, self.person_pieces = people, [None] * len(people)
+
+    def utc(self, us: int) -> str:
+        day, rest = divmod(us, _DAY_US)
+        second, micro = divmod(rest, _US)
+        return f"{self.days[day]}{self.seconds[second]}.{micro:06d}"
+
+    def person(self, index: int) -> tuple:
+        """(audit JSON of the visitor's own fields, and the body pieces) of people[index], made once."""
+        pieces = self.person_pieces[index]
+        if pieces is None:
+            p = self.people[index]
+            own = {"category": p.category, "id_number": p.id_number, "id_type": p.id_type, "organisation":
+                   p.organisation, "pass_kind": p.pass_kind, "pass_number": p.pass_number, "phone": p.phone,
+                   "plate": p.plate, "visitor_name": p.name, "work_id": p.work_id}
+            own_json = ", ".join(f'"{k}": {encode_basestring(v)}' for k, v in own.items() if v is not None)
+            numbers = self.numbers
+            tail = " ".join([f for f in (numbers[p.pass_number], numbers[p.work_id]) if f])
+            pieces = self.person_pieces[index] = (p, own_json, self.names[p.name], self.texts[p.organisation],
+                                                  numbers[p.phone], numbers[p.plate], tail)
+        return pieces
 
 
 class ShiftCalendar:
@@ -78,85 +136,8 @@ class ShiftCalendar:
         return Shift.get_by_id(self.ids[index]) if index >= 0 else None
 
 
-def _micros(moment: datetime) -> int:
-    return (moment - _EPOCH) // timedelta(microseconds=1)
-
-
-_day_prefix: dict[int, str] = {}
-
-
-def _utc_text(us: int) -> str:
-    """fields.utc_text for integer microseconds since the epoch, ~5x faster (checked against it)."""
-    day, rest = divmod(us, 86_400 * _US)
-    prefix = _day_prefix.get(day)
-    if prefix is None:
-        prefix = _day_prefix[day] = (_EPOCH + timedelta(days=day)).strftime("%Y-%m-%d ")
-    seconds, micro = divmod(rest, _US)
-    minutes, second = divmod(seconds, 60)
-    hour, minute = divmod(minutes, 60)
-    return f"{prefix}{hour:02d}:{minute:02d}:{second:02d}.{micro:06d}"
-
-
-class _Fragments:
-    """body_for of one field, cached: an entry's body is its fields' bodies joined in search_fields order."""
-
-    def __init__(self):
-        self.cache: tuple[dict, dict, dict] = ({}, {}, {})
-
-    def get(self, kind: int, value: str | None) -> str:
-        if not value:
-            return ""
-        cache = self.cache[kind]
-        fragment = cache.get(value)
-        if fragment is None:
-            fields = ([], [], [])
-            fields[kind].append(value)
-            fragment = cache[value] = search.body_for(*fields)
-        return fragment
-
-    def body(self, r: tuple) -> str:
-        get = self.get
-        parts = (get(0, r[8]), get(0, r[14]), get(1, r[13]), get(1, r[16]), get(1, r[18]), get(2, r[12]),
-                 get(2, r[15]), get(2, r[24]), get(2, r[22]), get(2, r[20]), get(2, r[21]))
-        return " ".join([p for p in parts if p])
-
-
-def _after_json(row: tuple) -> str:
-    values = _AFTER_VALUES(row)
-    return "{" + ", ".join([key + ("null" if v is None else encode_basestring(v) if v.__class__ is str else str(v))
-                            for key, v in zip(_AFTER_KEYS, values, strict=True)]) + "}"
-
-
-class _Writer(threading.Thread):
-    """Runs batches of executemany on one connection while the main thread builds the next batch."""
-
-    def __init__(self, connection):
-        super().__init__(daemon=True)
-        self.connection, self.jobs, self.error = connection, queue.Queue(maxsize=2), None
-
-    def run(self) -> None:
-        while (job := self.jobs.get()) is not None:
-            if self.error is None:
-                try:
-                    for sql, rows in job:
-                        self.connection.executemany(sql, rows)
-                except BaseException as exc:  # handed to the main thread by put()/finish()
-                    self.error = exc
-
-    def put(self, job) -> None:
-        if self.error is not None:
-            raise self.error
-        self.jobs.put(job)
-
-    def finish(self) -> None:
-        self.jobs.put(None)
-        self.join()
-        if self.error is not None:
-            raise self.error
-
-
 def _day_plan(building, count: int, now: datetime) -> list[tuple[datetime, int, list[int]]]:
-    """(local midnight, visits, opening hours) for each of the last 730 days, today only up to now."""
+    """(local midnight, visits, open hours) for each day of the building's history, today only up to now."""
     tz = clock.local(now).tzinfo
     cutoff = now - timedelta(minutes=15)
     today = clock.local(now).date()
@@ -179,126 +160,202 @@ def _day_plan(building, count: int, now: datetime) -> list[tuple[datetime, int, 
     return out
 
 
-def load_history(building, operators: dict, count: int, *, progress=None, total: int | None = None) -> ShiftCalendar:
-    """Write `count` past visits (with shifts, audit records and search rows); returns the shift calendar."""
-    connection = db.connection()
-    scratch = _Scratch() if not connection.execute("SELECT 1 FROM search_idx_docsize LIMIT 1").fetchone() else None
+def _helper_main(path: str, inbox, outbox) -> None:
+    """The helper process: visit and search rows from the inbox into the scratch file, then "done"
+    (or the error) in the outbox."""
     try:
-        with db.atomic():
-            loader = _Loader(building, operators, connection, scratch)
-            loader.run(count, progress, total or count)
-        calendar = loader.calendar
-    finally:
-        if scratch:
-            scratch.close(connection)
-    # FTS5 caches its index structure per connection: reopen so that the copied index is read afresh.
-    database = db.obj
-    database.close()
-    database.connect()
-    return calendar
+        connection = sqlite3.connect(path, isolation_level=None)
+        for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -262144"):
+            connection.execute(f"PRAGMA {pragma}")  # a scratch file: nothing to recover after a crash
+        connection.execute("BEGIN")
+        while (batch := inbox.get()) is not None:
+            visits, index_rows = batch
+            connection.executemany(VISIT_SQL, visits)
+            connection.executemany(FTS_SQL, index_rows)
+        connection.execute("COMMIT")
+        connection.close()
+        outbox.put("done")
+    except BaseException as exc:  # reported to the loader, which raises it
+        outbox.put(f"{type(exc).__name__}: {exc}")
 
 
-class _Scratch:
-    """A scratch database where a second thread builds the search index while the main one writes."""
+class _Helper:
+    """The second process and its scratch file, attached here to copy the visits and the index in."""
 
-    def __init__(self):
+    def __init__(self, connection):
         folder = database_path().parent if database_path() else None
         self.folder = Path(tempfile.mkdtemp(prefix="frontdesk-demo-", dir=folder))
-        self.path = self.folder / "search.sqlite"
-        main = db.connection()
-        create = main.execute("SELECT sql FROM sqlite_master WHERE name = 'search_idx'").fetchone()[0]
-        self.connection = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -200000"):
-            self.connection.execute(f"PRAGMA {pragma}")
-        self.connection.execute(create)
-        main.execute("ATTACH DATABASE ? AS demo_fts", (str(self.path),))
+        path = str(self.folder / "scratch.sqlite")
+        scratch = sqlite3.connect(path, isolation_level=None)
+        for table in ("visit", "search_idx"):  # made as in the counter file, without the visit indexes
+            scratch.execute(connection.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,))
+                            .fetchone()[0])
+        for key, value in FTS_LOAD_CONFIG:
+            scratch.execute("INSERT INTO search_idx (search_idx, rank) VALUES (?, ?)", (key, value))
+        scratch.close()
+        # Attached before the load's transaction begins (SQLite refuses ATTACH inside one).
+        connection.execute("ATTACH DATABASE ? AS demo_scratch", (path,))
+        self.connection = connection
+        context = multiprocessing.get_context("spawn")  # safe beside Qt threads, and the same on Windows
+        # A Queue, not a Pipe: its feeder thread lets this process go on while the helper is busy.
+        self.inbox, self.outbox = context.Queue(), context.Queue()
+        self.process = context.Process(target=_helper_main, args=(path, self.inbox, self.outbox),
+                                       daemon=True)
+        self.process.start()
 
-    def copy_into_main(self, connection) -> None:
-        for table in FTS_SHADOWS:
-            connection.execute(f"DELETE FROM main.{table}")
-            connection.execute(f"INSERT INTO main.{table} SELECT * FROM demo_fts.{table}")
+    def send(self, visits: list, index_rows: list) -> None:
+        if not self.process.is_alive():
+            self._raise_reported()
+        self.inbox.put((visits, index_rows))
 
-    def close(self, connection) -> None:
-        connection.execute("DETACH DATABASE demo_fts")
-        self.connection.close()
+    def _raise_reported(self, message: str | None = None) -> None:
+        if message is None:
+            message = "the helper process stopped"
+            if not self.outbox.empty():
+                message = self.outbox.get(timeout=5)
+        raise RuntimeError(f"writing the demo visits failed: {message}")
+
+    def copy_into_main(self) -> None:
+        """Wait for the helper, then copy its visits and its search index tables into the counter file."""
+        self.inbox.put(None)
+        message = self.outbox.get()
+        if message != "done":
+            self._raise_reported(message)
+        execute = self.connection.execute
+        execute("INSERT INTO main.visit SELECT * FROM demo_scratch.visit")
+        for table in FTS_SHADOWS:  # the counter's index was empty: its tables become the scratch index's
+            execute(f"DELETE FROM main.{table}")
+            execute(f"INSERT INTO main.{table} SELECT * FROM demo_scratch.{table}")
+
+    def close(self) -> None:
+        self.inbox.cancel_join_thread()  # after a failure, unsent rows must not hold up the exit
+        self.process.join(timeout=5)
+        if self.process.is_alive():
+            self.process.terminate()
+            self.process.join()
+        self.connection.execute("DETACH DATABASE demo_scratch")
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-class _Loader:
-    def __init__(self, building, operators: dict, connection, scratch: _Scratch | None):
-        self.building, self.connection, self.scratch = building, connection, scratch
+@contextmanager
+def _bulk_mode(connection):
+    """Rollback journal, no foreign-key lookups and a bigger cache while loading; restored afterwards."""
+    journal = connection.execute("PRAGMA main.journal_mode").fetchone()[0]
+    cache = connection.execute("PRAGMA main.cache_size").fetchone()[0]
+    keys = connection.execute("PRAGMA foreign_keys").fetchone()[0]
+    try:
+        connection.execute("PRAGMA main.journal_mode = DELETE")
+    except sqlite3.OperationalError:
+        pass  # leaving WAL needs the only connection to the file: with another program on it, stay in WAL
+    connection.execute("PRAGMA main.cache_size = -262144")
+    connection.execute("PRAGMA foreign_keys = OFF")
+    connection.execute("PRAGMA threads = 2")  # the index rebuild sorts on both cores
+    try:
+        yield
+    finally:
+        connection.execute("PRAGMA threads = 0")
+        connection.execute(f"PRAGMA foreign_keys = {int(keys)}")
+        connection.execute(f"PRAGMA main.cache_size = {int(cache)}")
+        try:
+            connection.execute(f"PRAGMA main.journal_mode = {journal}")
+        except sqlite3.OperationalError:
+            pass  # another program opened the file meanwhile: the next connect() turns WAL back on
+
+
+def load_history(building, operators: dict, count: int, *, progress=None,
+                 total: int | None = None) -> ShiftCalendar:
+    """Write `count` past visits (with shifts, audit records and search rows); returns the shift calendar."""
+    connection = db.connection()
+    empty_index = connection.execute("SELECT 1 FROM search_idx_docsize LIMIT 1").fetchone() is None
+    helper = _Helper(connection) if empty_index and count >= PARALLEL_FROM else None
+    history = _History(building, operators, connection, helper)
+    collecting = gc.isenabled()
+    gc.disable()  # millions of short-lived tuples: the cyclic collector would only rescan the caches
+    try:
+        with _bulk_mode(connection), db.atomic(lock_type="DEFERRED"):
+            history.run(count, progress, total or count)
+    finally:
+        if collecting:
+            gc.enable()
+        if helper:
+            helper.close()
+    if helper:
+        # FTS5 caches its index structure per connection: reopen so that the copied index is read afresh.
+        db.obj.close()
+        db.obj.connect()
+    return history.calendar
+
+
+class _History:
+    """Builds the rows day by day and writes them in batches."""
+
+    def __init__(self, building, operators: dict, connection, helper: _Helper | None):
+        self.building, self.connection, self.helper = building, connection, helper
         self.desks = [operators["desk"].id, operators["desk2"].id]
         self.supervisor = operators["lead"].id
         self.counter = settings.get("counter.name")
-        row = connection.execute("SELECT"
-                                 " (SELECT coalesce(max(id), 0) FROM visit), (SELECT coalesce(max(id), 0) FROM shift),"
-                                 " (SELECT coalesce(max(id), 0) FROM audit_record),"
-                                 " (SELECT coalesce(max(id), 0) FROM search_doc)").fetchone()
-        self.visit_id, self.shift_id, self.audit_id, self.doc_id = row
-        self.prev = audit.last_hash()
-        self.fragments = _Fragments()
+        self.texts = _Texts(building.people)
         self.calendar = ShiftCalendar()
-        self.badge_free = [0] * settings.get("visitors.badge_count")
-        self.badge_next, self.leave_on_site = 0, False
+        # (free again at, badge number): the badge back soonest is handed out next.
+        self.badges = [(0, str(n)) for n in range(1, settings.get("visitors.badge_count") + 1)]
+        self.leave_on_site = False
         self._clear()
 
     def _clear(self) -> None:
-        self.visits, self.audits, self.docs, self.bodies, self.shifts = [], [], [], [], []
+        self.visits, self.audits, self.docs, self.index_rows, self.shifts = [], [], [], [], []
 
     def run(self, count: int, progress, total: int) -> None:
+        connection = self.connection
+        indexes = {table: connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                                             " AND sql IS NOT NULL AND tbl_name = ?", (table,)).fetchall()
+                   for table in ("audit_record", "visit")}
+        # Writing first takes the write lock, so the ids and the chain's last hash read next stay ours.
+        for name, _ in indexes["audit_record"] + indexes["visit"]:
+            connection.execute(f'DROP INDEX "{name}"')
+        self.visit_id, self.shift_id, self.audit_id, self.doc_id = connection.execute(
+            "SELECT (SELECT coalesce(max(id), 0) FROM visit), (SELECT coalesce(max(id), 0) FROM shift),"
+            " (SELECT coalesce(max(id), 0) FROM audit_record), (SELECT coalesce(max(id), 0) FROM search_doc)"
+        ).fetchone()
+        self.prev = audit.last_hash()
         now = clock.now()
         self.cutoff = _micros(now - timedelta(minutes=1))
-        indexes = self.connection.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-            " AND tbl_name IN ('visit', 'audit_record')").fetchall()
-        for name, _ in indexes:
-            self.connection.execute(f'DROP INDEX "{name}"')
-        writer = _Writer(self.connection)
-        indexer = _Writer(self.scratch.connection) if self.scratch else None
-        writer.start()
-        if indexer:
-            self.scratch.connection.execute("BEGIN")
-            indexer.start()
-        done, previous_shift = 0, None
-        try:
-            plan = _day_plan(self.building, count, now)
-            for day, (midnight, visits, hours) in enumerate(plan):
-                previous_shift = self._open_shift(midnight, day, previous_shift)
-                self.leave_on_site = len(plan) - 1 - day in self.building.never_checked_out_days
-                for start_us in self._times(midnight, visits, hours):
-                    self._visit(start_us, previous_shift)
-                    if len(self.visits) >= BATCH:
-                        done += self._flush(writer, indexer)
-                        if progress:
-                            progress(done, total)
-            done += self._flush(writer, indexer)
-        finally:
-            writer.finish()
-            if indexer:
-                indexer.finish()
-        for _, sql in indexes:
-            self.connection.execute(sql)
-        if self.scratch:
-            self.scratch.connection.execute("COMMIT")
-            self.scratch.copy_into_main(self.connection)
+        plan = _day_plan(self.building, count, now)
+        done, shift = 0, None
+        for day, (midnight, visits, hours) in enumerate(plan):
+            shift = self._open_shift(midnight, day, shift)
+            self.leave_on_site = len(plan) - 1 - day in self.building.never_checked_out_days
+            for start in self._times(midnight, visits, hours):
+                self._visit(start, shift)
+                if len(self.visits) >= BATCH:
+                    done += self._flush()
+                    if progress:
+                        progress(done, total)
+        self._flush()
+        # The audit indexes while the helper may still be writing; the visit ones once its visits are in.
+        for table in ("audit_record", "visit"):
+            if table == "visit" and self.helper:
+                self.helper.copy_into_main()
+            for _, sql in indexes[table]:
+                connection.execute(sql)
 
     def _open_shift(self, midnight: datetime, day: int, previous: tuple | None) -> tuple:
-        """The day's shift row, the close of yesterday's and the open of today's in the audit chain."""
+        """The day's shift row, with yesterday's close and today's open in the audit chain."""
+        utc = self.texts.utc
         opened = _micros(midnight + timedelta(hours=SHIFT_START_HOUR))
-        desk = self.desks[day % 2]
-        closes = opened + 24 * 3600 * _US
+        closes = opened + _DAY_US
+        desk, next_desk = self.desks[day % 2], self.desks[(day + 1) % 2]
         self.shift_id += 1
-        self.shifts.append((self.shift_id, self.counter, _utc_text(opened), desk,
-                            _utc_text(closes) if closes <= self.cutoff else None,
-                            self.desks[(day + 1) % 2] if closes <= self.cutoff else None))
+        closed = closes <= self.cutoff
+        self.shifts.append((self.shift_id, self.counter, utc(opened), desk, utc(closes) if closed else None,
+                            next_desk if closed else None))
         if previous:
             self._audit(opened - _US, desk, previous[0], "close", "shift", previous[0])
         self._audit(opened, desk, self.shift_id, "open", "shift", self.shift_id)
         self.calendar.add(opened, self.shift_id)
-        return (self.shift_id, desk)
+        return self.shift_id, desk
 
     def _audit(self, at_us: int, actor: int, shift: int, action: str, entity: str, entity_id: int) -> None:
-        at = _utc_text(at_us)
+        at = self.texts.utc(at_us)
         fields = audit.hashed_fields(at, actor, None, shift, action, entity, entity_id, None, None, None)
         digest = audit.chain_hash(fields, self.prev)
         self.audit_id += 1
@@ -309,20 +366,21 @@ class _Loader:
     def _times(self, midnight: datetime, visits: int, hours: list[int]) -> list[int]:
         if not visits or not hours:
             return []
-        rng, weights = self.building.rng, self.building.hours
+        random, weights = self.building.rng.random, self.building.hours
         cumulative, running = [], 0
         for hour in hours:
             running += weights[hour]
             cumulative.append(running)
-        base = _micros(midnight)
-        hour_us = 3600 * _US
-        return sorted(base + hours[bisect(cumulative, rng.random() * running)] * hour_us + rng.randrange(hour_us)
+        base, hour_us = _micros(midnight), 3600 * _US
+        return sorted(base + hours[bisect(cumulative, random() * running)] * hour_us + int(random() * hour_us)
                       for _ in range(visits))
 
     def _visit(self, start: int, shift: tuple) -> None:
-        building = self.building
-        person = building.visitor()
-        v = building.visit(person)
+        building, texts = self.building, self.texts
+        utc, encoded, numbers = texts.utc, texts.json, texts.numbers
+        person, person_json, name_f, org_f, phone_f, plate_f, tail_f = texts.person(building.visitor_index())
+        fields = building.visit_fields(person)
+        host_name, host_unit, purpose, admitted_how, approved_by, people_count, note = fields
         shift_id, desk = shift
         status, updated_by, void_reason, badge, patrol = "left", desk, None, None, None
         end = updated = min(start + int(building.stay_minutes(person) * 60 * _US), self.cutoff)
@@ -334,58 +392,87 @@ class _Loader:
             updated = start + 180 * _US
         elif building.wants_badge(person):
             badge = self._badge(start, end)
-        if v["category"] == "unknown_resident" and end and end > start + 120 * _US:
-            patrol = _utc_text(start + 120 * _US)
+        if person.category == "unknown_resident" and end and end > start + 120 * _US:
+            patrol = utc(start + 120 * _US)
         self.visit_id += 1
-        time_in = _utc_text(start)
-        row = (self.visit_id, status, time_in, desk, shift_id, _utc_text(updated) if updated else None, updated_by,
-               void_reason, *(v[name] for name in FORM), badge, v["people_count"], v["plate"], time_in,
-               _utc_text(end) if end else None, patrol, 0, v["note"])
-        after = _after_json(row)
+        time_in = utc(start)
+        time_out = end and utc(end)
+        updated_at = time_out if updated == end else utc(updated)
+        row = (self.visit_id, status, time_in, desk, shift_id, updated_at, updated_by, void_reason,
+               person.name, person.category, person.id_type, person.id_number, person.phone,
+               person.organisation, host_name, host_unit, purpose, admitted_how, approved_by,
+               person.pass_kind, person.pass_number, person.work_id, badge, people_count, person.plate,
+               time_in, time_out, patrol, 0, note)
+        # The audit "after": the row's non-empty fields (the visit's own, then the visitor's).
+        after = [f'{{"admitted_how": "{admitted_how}", "badge_lost": 0, "created_at": "{time_in}", '
+                 f'"created_by": {desk}, "people_count": {people_count}, "purpose": {encoded[purpose]}, '
+                 f'"shift": {shift_id}, "status": "{status}", "time_in": "{time_in}"']
+        if host_name is not None:
+            after.append(f'"host_name": {encoded[host_name]}')
+        if host_unit is not None:
+            after.append(f'"host_unit": {encoded[host_unit]}')
+        if approved_by is not None:
+            after.append(f'"approved_by": {encoded[approved_by]}')
+        if badge is not None:
+            after.append(f'"badge_no": "{badge}"')
+        if time_out is not None:
+            after.append(f'"time_out": "{time_out}"')
+        if updated_at is not None:
+            after.append(f'"updated_at": "{updated_at}", "updated_by": {updated_by}')
+        if patrol is not None:
+            after.append(f'"patrol_notified_at": "{patrol}"')
+        if note is not None:
+            after.append(f'"note": {encoded[note]}')
+        if void_reason is not None:
+            after.append(f'"void_reason": {encoded[void_reason]}')
+        after.append(person_json + "}")
+        after = ", ".join(after)
         payload = _PAYLOAD % (desk, encode_basestring(after), time_in, self.visit_id, shift_id)
         digest = hashlib.sha256((payload + self.prev).encode()).hexdigest()
-        body = self.fragments.body(row)
+        body = " ".join([f for f in (name_f, texts.names[host_name], org_f, texts.texts[purpose],
+                                     texts.texts[approved_by], phone_f, numbers[host_unit], plate_f,
+                                     numbers[badge], tail_f) if f])
         if not self.visits:
             self._check(row, after, body, digest)
         self.audit_id += 1
         self.doc_id += 1
         self.visits.append(row)
-        self.audits.append((self.audit_id, time_in, desk, shift_id, "import", "visitors", self.visit_id, after,
-                            REASON, self.prev, digest))
+        self.audits.append((self.audit_id, time_in, desk, shift_id, "import", "visitors", self.visit_id,
+                            after, REASON, self.prev, digest))
         self.docs.append((self.doc_id, self.visit_id))
-        self.bodies.append((self.doc_id, body))
+        self.index_rows.append((self.doc_id, body))
         self.prev = digest
 
     def _badge(self, start: int, end: int) -> str | None:
         """A badge free at `start` (each is out with one visitor at a time), or none when all are out."""
-        free = self.badge_free
-        for offset in range(len(free)):
-            number = (self.badge_next + offset) % len(free)
-            if free[number] <= start:
-                free[number] = end
-                self.badge_next = number + 1
-                return str(number + 1)
-        return None
+        if not self.badges or self.badges[0][0] > start:
+            return None
+        number = self.badges[0][1]
+        heapq.heapreplace(self.badges, (end, number))
+        return number
 
     def _check(self, row: tuple, after: str, body: str, digest: str) -> None:
         """The fast paths must give exactly what core's own functions give for the same row."""
-        values = dict(zip(COLUMNS, row, strict=True))
-        visit = visitor_log.Visit(**{_FIELD.get(c, c): values[c] for c in COLUMNS})
-        expected_body = search.body_for(*visitor_log.search_fields(visit))
-        expected_after = audit.to_json({_FIELD.get(c, c): values[c] for c in COLUMNS if c != "id"})
-        fields = audit.hashed_fields(row[2], row[3], None, row[4], "import", "visitors", row[0], None, after, REASON)
-        if (body, after, digest) != (expected_body, expected_after, audit.chain_hash(fields, self.prev)):
-            raise RuntimeError("demo loader out of step with core.search/core.audit; update demo_loader.py")
-        if utc_text(datetime.strptime(row[2], "%Y-%m-%d %H:%M:%S.%f").replace(tzinfo=UTC)) != row[2]:
-            raise RuntimeError("demo loader's time format differs from fields.UTC_FORMAT")
+        values = {_FIELD.get(c, c): v for c, v in zip(COLUMNS, row, strict=True)}
+        expected_body = search.body_for(*visitor_log.search_fields(visitor_log.Visit(**values)))
+        expected_after = {k: v for k, v in values.items() if k != "id" and v is not None}
+        fields = audit.hashed_fields(row[2], row[3], None, row[4], "import", "visitors", row[0], None, after,
+                                     REASON)
+        time_in = datetime.strptime(row[25], "%Y-%m-%d %H:%M:%S.%f").replace(tzinfo=UTC)
+        expected = (expected_body, expected_after, audit.chain_hash(fields, self.prev), utc_text(time_in))
+        if (body, json.loads(after), digest, row[25]) != expected:
+            raise RuntimeError("the demo loader is out of step with core (search, audit or time format)")
 
-    def _flush(self, writer: _Writer, indexer: _Writer | None) -> int:
-        job = [(SHIFT_SQL, self.shifts), (VISIT_SQL, self.visits), (AUDIT_SQL, self.audits), (DOC_SQL, self.docs)]
-        if indexer:
-            indexer.put([(FTS_SQL, self.bodies)])
+    def _flush(self) -> int:
+        connection = self.connection
+        connection.executemany(SHIFT_SQL, self.shifts)
+        connection.executemany(AUDIT_SQL, self.audits)
+        connection.executemany(DOC_SQL, self.docs)
+        if self.helper:
+            self.helper.send(self.visits, self.index_rows)
         else:
-            job.append((FTS_SQL, self.bodies))
-        writer.put(job)
+            connection.executemany(VISIT_SQL, self.visits)
+            connection.executemany(FTS_SQL, self.index_rows)
         written = len(self.visits)
         self._clear()
         return written

@@ -1,0 +1,112 @@
+"""Demo data: valid IDs, every category's entry rule met, consistent badges and shifts, a whole audit chain,
+a sound search index, and names findable by pinyin initials (both the in-place and the two-process load)."""
+
+import random
+import sqlite3
+from collections import defaultdict
+
+import pytest
+from pypinyin import Style, lazy_pinyin
+from stdnum.cn import ric
+
+from frontdesk_gui.core import audit, auth, badges, demo, demo_loader, search
+from frontdesk_gui.core.db import database_path, db
+from frontdesk_gui.core.db.integrity import check_sqlite
+from frontdesk_gui.core.logbooks.visitors import RULES, Visit
+from frontdesk_gui.core.models import AuditRecord, Shift
+
+
+def assert_sound():
+    assert check_sqlite(db.obj) == []
+    assert search.check() == []
+    assert audit.verify_chain() == []
+
+
+@pytest.fixture
+def residential(database):
+    demo.fill(visitors=3000, seed=7, kind="residential")
+    return database
+
+
+def test_every_resident_id_has_a_valid_check_digit(residential):
+    numbers = [v.id_number for v in Visit.select().where((Visit.id_type == "resident_id")
+                                                          & Visit.id_number.is_null(False))]
+    assert len(numbers) > 1000
+    for number in set(numbers):
+        assert ric.validate(number) == number
+
+
+def test_resident_id_generator_over_many_draws():
+    rng = random.Random(1)
+    assert all(ric.is_valid(demo.resident_id(rng)) for _ in range(3000))
+
+
+def test_each_category_has_what_its_rule_needs(residential):
+    categories = {v.category for v in Visit.select(Visit.category).distinct()}
+    assert categories == set(demo.CATEGORY_WEIGHTS["residential"])
+    for category, rule in RULES.items():
+        for need in rule["needs"]:
+            field = getattr(Visit, need)
+            missing = Visit.select().where((Visit.category == category) & (field.is_null() | (field == "")))
+            assert missing.count() == 0, (category, need)
+
+
+def test_history_on_site_unknown_residents_and_voids(residential):
+    statuses = {s: Visit.select().where(Visit.status == s).count() for s in ("left", "on_site", "voided")}
+    assert statuses["left"] > 2800 and statuses["on_site"] >= 10 and statuses["voided"] >= 1
+    assert Visit.select().where(Visit.category == "unknown_resident").count() > 50
+    assert Visit.select().where(Visit.host_unit.contains("单元")).count() > 1000
+    assert Visit.select().where(Visit.plate.startswith("粤")).count() > 50
+    left = Visit.select().where(Visit.status == "left")
+    assert all(v.time_out >= v.time_in for v in left)
+    assert Shift.select().where(Shift.closed_at.is_null()).count() == 1
+    assert AuditRecord.select().where(AuditRecord.action == "import").count() == 3000 - 12
+
+
+def test_a_badge_is_with_one_visitor_at_a_time(residential):
+    held = defaultdict(list)
+    for v in Visit.select().where(Visit.badge_no.is_null(False)).order_by(Visit.time_in):
+        held[v.badge_no].append(v)
+    assert held
+    for visits in held.values():
+        for before, after in zip(visits, visits[1:], strict=False):
+            assert before.time_out is not None and before.time_out <= after.time_in
+    for v in Visit.select().where((Visit.status == "on_site") & Visit.badge_no.is_null(False)):
+        badge = badges.Badge.get(badges.Badge.number == v.badge_no)
+        assert (badge.state, badge.visit_id) == (badges.OUT, v.id)
+
+
+def test_audit_chain_index_and_file_are_sound(residential):
+    assert_sound()
+
+
+def test_a_demo_name_is_found_by_its_pinyin_initials(residential):
+    newest = Visit.select().order_by(Visit.id.desc()).first()
+    initials = "".join(lazy_pinyin(newest.visitor_name, style=Style.FIRST_LETTER))
+    assert ("visitors", newest.id) in search.search(initials)
+    assert ("visitors", newest.id) in search.search(newest.visitor_name)
+
+
+def test_demo_operators_can_log_in(residential):
+    for username, password, role, display_name in demo.DEMO_OPERATORS:
+        op = auth.verify_credentials(username, password)
+        assert (op.role, op.display_name) == (role, display_name)
+
+
+def test_helper_process_load_gives_the_same_soundness(database, monkeypatch):
+    monkeypatch.setattr(demo_loader, "PARALLEL_FROM", 0)
+    demo.fill(visitors=1500, seed=2)
+    assert Visit.select().count() == 1500
+    assert_sound()
+    newest = Visit.select().where(Visit.status == "left").order_by(Visit.id.desc()).first()
+    assert ("visitors", newest.id) in search.search(newest.visitor_name, limit=500)
+    with sqlite3.connect(database_path()) as raw:  # the scratch file is detached, the journal is WAL again
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert [r[1] for r in raw.execute("PRAGMA database_list")] == ["main"]
+
+
+def test_a_second_fill_appends_and_keeps_the_chain(database):
+    demo.fill(visitors=600, seed=1)
+    demo.fill(visitors=600, seed=2)
+    assert Visit.select().count() == 1200
+    assert_sound()
