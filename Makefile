@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint translations dist bench clean
+.PHONY: run test lint translations dist dist-check bench clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ bench: $(TSTAMP)
 dist: $(STAMP) translations
 	$(PY) -m pip install -q -e '.[dist]'
 	$(PY) -m PyInstaller --noconfirm --clean build.spec
+
+# The frozen program starts and shows its main window (CI runs this after the tests).
+dist-check: dist
+	QT_QPA_PLATFORM=offscreen dist/frontdesk/frontdesk --smoke-test
 
 clean:
 	rm -rf build dist

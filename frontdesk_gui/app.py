@@ -42,6 +42,10 @@ def main(argv: list[str] | None = None) -> int:
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return cli.USAGE_ERROR
+    if args.smoke_test:
+        from frontdesk_gui.ui.smoke import smoke_test
+
+        return smoke_test(args.lang or "zh_CN")  # the Chinese translation must be in the build too
     from frontdesk_gui.ui.gui_main import run_gui
 
     # Without --db the window picks the counter itself: the one used last, the default file, or first start.

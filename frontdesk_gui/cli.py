@@ -50,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="frontdesk", description="Frontdesk: the reception counter's logbooks.")
     parser.add_argument("--db", help="the counter file (default: the user's counter file)")
     parser.add_argument("--lang", choices=LANGUAGES, help="language of messages and of the window")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="start on a throw-away counter, show the main window, report and quit (checks a build)")
     # On the commands too, without defaults that would overwrite the ones given before the command.
     common = _Parser(add_help=False, argument_default=argparse.SUPPRESS)
     common.add_argument("--db", help="the counter file (default: the user's counter file)")
