@@ -54,7 +54,9 @@ SHIFT_SQL = ("INSERT INTO shift (id, counter, opened_at, opened_by_id, closed_at
              " VALUES (?, ?, ?, ?, ?, ?)")
 DOC_SQL = "INSERT INTO search_doc (id, logbook, entry_id) VALUES (?, 'visitors', ?)"
 FTS_SQL = "INSERT INTO search_idx (rowid, body) VALUES (?, ?)"
-FTS_SHADOWS = ("search_idx_data", "search_idx_idx", "search_idx_content", "search_idx_docsize")
+# The FTS5 index's own tables (which exist depends on the table's options); its config table stays as it is.
+FTS_SHADOWS_SQL = ("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name LIKE 'search_idx_%'"
+                   " AND name != 'search_idx_config'")
 # Building a million-row FTS5 index: a big in-memory hash and no merging while loading halve the time.
 FTS_LOAD_CONFIG = (("hashsize", 256 * 1024 * 1024), ("automerge", 0))
 # The model's field names of the foreign-key columns.
@@ -223,7 +225,8 @@ class _Helper:
             self._raise_reported(message)
         execute = self.connection.execute
         execute("INSERT INTO main.visit SELECT * FROM demo_scratch.visit")
-        for table in FTS_SHADOWS:  # the counter's index was empty: its tables become the scratch index's
+        shadows = [row[0] for row in execute(FTS_SHADOWS_SQL)]
+        for table in shadows:  # the counter's index was empty: its tables become the scratch index's
             execute(f"DELETE FROM main.{table}")
             execute(f"INSERT INTO main.{table} SELECT * FROM demo_scratch.{table}")
 
@@ -266,7 +269,7 @@ def load_history(building, operators: dict, count: int, *, progress=None,
                  total: int | None = None) -> ShiftCalendar:
     """Write `count` past visits (with shifts, audit records and search rows); returns the shift calendar."""
     connection = db.connection()
-    empty_index = connection.execute("SELECT 1 FROM search_idx_docsize LIMIT 1").fetchone() is None
+    empty_index = connection.execute("SELECT 1 FROM search_doc LIMIT 1").fetchone() is None
     helper = _Helper(connection) if empty_index and count >= PARALLEL_FROM else None
     history = _History(building, operators, connection, helper)
     collecting = gc.isenabled()

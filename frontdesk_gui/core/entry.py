@@ -25,10 +25,12 @@ class Entry(BaseModel):
     id = AutoField()
     status = CharField(index=True)
     created_at = UtcDateTimeField(index=True)
-    created_by = ForeignKeyField(Operator, backref="+")
+    # No index on who created or changed an entry: nothing looks entries up that way, and each index
+    # costs every check-in and the demo load a write.
+    created_by = ForeignKeyField(Operator, backref="+", index=False)
     shift = ForeignKeyField(Shift, null=True, backref="+")
     updated_at = UtcDateTimeField(null=True)
-    updated_by = ForeignKeyField(Operator, null=True, backref="+")
+    updated_by = ForeignKeyField(Operator, null=True, backref="+", index=False)
     void_reason = TextField(null=True)
 
     @property

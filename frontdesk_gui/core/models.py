@@ -52,9 +52,9 @@ class AuditRecord(BaseModel):
 
     id = AutoField()
     at = UtcDateTimeField()
-    actor = ForeignKeyField(Operator, backref="audit_records")
+    actor = ForeignKeyField(Operator, backref="audit_records", index=False)
     # The supervisor who authorised this one action at the counter, if any.
-    authorised_by = ForeignKeyField(Operator, null=True, backref="authorisations")
+    authorised_by = ForeignKeyField(Operator, null=True, backref="authorisations", index=False)
     shift = ForeignKeyField(Shift, null=True, backref="audit_records")
     action = CharField()
     entity = CharField()

@@ -85,7 +85,7 @@ class Visit(Entry):
     category = CharField()
     id_type = CharField(default="resident_id")
     id_number = CharField(null=True, index=True)
-    phone = CharField(null=True, index=True)
+    phone = CharField(null=True)  # found through the search index (any fragment), not a b-tree
     organisation = CharField(null=True)
     host_name = CharField(null=True)
     host_unit = CharField(null=True)
@@ -98,7 +98,7 @@ class Visit(Entry):
     badge_no = CharField(null=True)
     people_count = IntegerField(default=1)
     plate = CharField(null=True)
-    time_in = UtcDateTimeField(index=True)
+    time_in = UtcDateTimeField()
     time_out = UtcDateTimeField(null=True)
     patrol_notified_at = UtcDateTimeField(null=True)
     badge_lost = IntegerField(default=0)
