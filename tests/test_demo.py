@@ -110,3 +110,15 @@ def test_a_second_fill_appends_and_keeps_the_chain(database):
     demo.fill(visitors=600, seed=2)
     assert Visit.select().count() == 1200
     assert_sound()
+
+
+def test_the_roster_holds_the_hosts_for_autocomplete(residential):
+    from frontdesk_gui.core import directory
+    from frontdesk_gui.core.logbooks.visitors import Visit
+
+    residents = directory.listing("resident")
+    assert len(residents) > 100
+    hosts = {(v.host_name, v.host_unit) for v in Visit.select(Visit.host_name, Visit.host_unit)}
+    assert sum((r.name, r.unit) in hosts for r in residents) > 50  # the people visitors come to see
+    sample = residents[17]
+    assert any(s.id == sample.id for s in directory.suggest(sample.unit, ("resident",), limit=50))

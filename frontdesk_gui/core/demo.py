@@ -19,9 +19,10 @@ from datetime import date, datetime, timedelta
 
 from stdnum.cn import ric
 
-from frontdesk_gui.core import auth, badges, clock, flagged, settings
+from frontdesk_gui.core import auth, badges, clock, directory, flagged, settings
 from frontdesk_gui.core.context import Ctx
 from frontdesk_gui.core.demo_loader import load_history
+from frontdesk_gui.core.errors import ValidationError
 from frontdesk_gui.core.logbooks import visitors as visitor_log
 from frontdesk_gui.core.models import Operator
 
@@ -314,9 +315,30 @@ def fill(visitors: int = 10_000, seed: int = 0, progress=None, kind: str | None 
     live = min(12, visitors // 50)
     shifts = load_history(building, operators, visitors - live, progress=progress, total=visitors)
     _check_in_live(building, operators, shifts, live)
+    _fill_directory(building)
     if progress:
         progress(visitors, visitors)
     return visitors
+
+
+def _fill_directory(building: Building) -> None:
+    """The roster the hosts are picked from: the tenant companies of an office building, or the residents
+    of an estate (a second fill adds only who is not there yet)."""
+    ctx = Ctx(auth.system_actor())
+    if building.kind == "office":
+        rooms = sorted({unit for _, unit in building.hosts})
+        entries = [("company", {"name": company, "floor": f"{room[:-2]}层", "room": room,
+                                "phone": building.phone() or ""})
+                   for company, room in zip(building.companies, rooms, strict=False)]
+    else:
+        entries = [("resident", {"name": name, "unit": unit, "role": "owner" if n % 4 else "tenant",
+                                 "phone": building.phone() or ""})
+                   for n, (name, unit) in enumerate(building.hosts[:800])]
+    for kind, values in entries:
+        try:
+            directory.add(ctx, kind, **values)
+        except ValidationError:
+            continue  # already in the roster (a namesake in the same unit, or an earlier fill)
 
 
 def _check_in_live(building: Building, operators: dict, shifts, count: int) -> None:
