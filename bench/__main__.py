@@ -10,7 +10,7 @@ import argparse
 
 from bench import CACHE, SEED, bench_checkin, bench_demo, bench_search, cached_counter
 
-NAMES = ("demo", "search", "checkin", "startup")
+NAMES = ("demo", "search", "checkin", "search_ui", "startup")
 
 
 def main() -> int:
@@ -31,6 +31,12 @@ def main() -> int:
             for figure in module.run(path):
                 figures.append(figure)
                 print(figure.line(), flush=True)
+    if "search_ui" in chosen:
+        from bench import bench_search_ui  # imports Qt: only when asked for
+
+        for figure in bench_search_ui.run(path):
+            figures.append(figure)
+            print(figure.line(), flush=True)
     if "startup" in chosen:
         from bench import bench_startup
 

@@ -12,6 +12,9 @@ from datetime import date, datetime, time, timedelta
 
 from frontdesk_gui.core import clock, search, spec
 
+# Typed text filters to the newest this many matches: a fragment as short as 张 matches a tenth of a
+# big logbook, and nobody reads past the first screens (a longer fragment narrows it instead).
+TEXT_MATCHES = 1000
 ANY_ATTENTION = "*"
 
 
@@ -58,7 +61,7 @@ class EntryQuery:
             # An unknown rule key matches nothing rather than everything.
             query = query.where(condition if condition is not None else model.id.is_null())
         if self.text is not None:
-            query = query.where(model.id.in_(search.entry_ids(self.text, self.spec.key)))
+            query = query.where(model.id.in_(search.entry_ids_sql(self.text, self.spec.key, TEXT_MATCHES)))
         return query
 
     def count(self) -> int:

@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from peewee import SQL
+
 from frontdesk_gui.core.db import db
 
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -141,8 +143,21 @@ def search(query: str, *, logbook: str | None = None, limit: int = 50) -> list[t
 
 
 def entry_ids(query: str, logbook: str, limit: int = 5000) -> list[int]:
-    """Entry ids of one logbook matching the query, newest first (the tab's filter)."""
+    """Entry ids of one logbook matching the query, newest first."""
     return [entry_id for _, entry_id in search(query, logbook=logbook, limit=limit)]
+
+
+def entry_ids_sql(query: str, logbook: str, limit: int = 5000) -> SQL:
+    """The same ids as a subquery for `Model.id.in_(...)`: a table's filter counts and pages its rows with
+    it, and a list of thousands of ids would be rebuilt into SQL for every one of those queries."""
+    expression = match_expression(query)
+    if expression is None:
+        return SQL("(SELECT NULL WHERE 0)")
+    return SQL(
+        "(SELECT d.entry_id FROM search_idx JOIN search_doc d ON d.id = search_idx.rowid"
+        " WHERE search_idx MATCH ? AND d.logbook = ? ORDER BY search_idx.rowid DESC LIMIT ?)",
+        (expression, logbook, limit),
+    )
 
 
 def check() -> list[str]:

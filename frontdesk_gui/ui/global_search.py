@@ -29,7 +29,7 @@ class SuggestionCompleter(QObject):
     picked = Signal(object)
 
     def __init__(self, line_edit: QLineEdit, lookup: Callable[[str], list[tuple[str, object]]], *,
-                 min_chars: int = 2, delay_ms: int = 200, popup_width: int = 420):
+                 min_chars: int = 2, delay_ms: int = 40, popup_width: int = 420):
         super().__init__(line_edit)
         self.line_edit, self.lookup = line_edit, lookup
         self.min_chars, self.popup_width = min_chars, popup_width
@@ -104,7 +104,7 @@ class GlobalSearch(QLineEdit):
         self.setObjectName("global_search")
         self.setClearButtonEnabled(True)
         self.setPlaceholderText(self.tr("Search all logbooks (Ctrl+F)"))
-        self.suggestions = SuggestionCompleter(self, find_entries, min_chars=1, delay_ms=250, popup_width=520)
+        self.suggestions = SuggestionCompleter(self, find_entries, min_chars=1, delay_ms=40, popup_width=520)
         self.suggestions.picked.connect(self._open)
         # Enter typed in the box (not in the popup, which handles its own) opens the first result.
         self.installEventFilter(self)
