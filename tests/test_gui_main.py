@@ -88,3 +88,19 @@ def test_demo_counter_is_filled_with_progress(tmp_path, monkeypatch, qapp, froze
         assert not auth.needs_first_admin()
     finally:
         close()
+
+
+def test_the_counter_language_setting_applies_from_the_next_start(counter, monkeypatch):
+    from frontdesk_gui.core import settings
+
+    started = []
+    monkeypatch.setattr(gui_main, "make_app", lambda lang=None: started.append(lang) or QApplication.instance())
+    monkeypatch.setattr(gui_main.CounterSession, "start", lambda self: False)
+    assert gui_main.open_counter(counter)
+    settings.put(shift.login("admin", "admin-pass"), "ui.language", "en")
+    close()
+    gui_main.run_gui(counter, None)
+    assert started == [None, "en"]
+    started.clear()
+    gui_main.run_gui(counter, "zh_CN")  # given on the command line: the setting does not override it
+    assert started == ["zh_CN"]

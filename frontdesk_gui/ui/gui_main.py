@@ -79,6 +79,9 @@ def run_gui(db_path: Path | None = None, lang: str | None = None) -> int:
     while path is not None:
         if not open_counter(path):
             return 0
+        # The counter's language setting is known only now that its file is open; --lang still wins.
+        if lang is None and settings.get("ui.language"):
+            make_app(settings.get("ui.language"))
         session = CounterSession(app, path)
         if not session.start():
             close()
