@@ -31,6 +31,13 @@ def test_fragments(three, query, expected):
     assert ids(query) == {three[name] for name in expected}
 
 
+def test_residential_units_and_plates_are_found_as_written(receptionist_ctx):
+    visit = visitors.check_in(receptionist_ctx, visitor_name="李雷", category="outside_visitor", host_name="韩梅梅",
+                              host_unit="3栋2单元1203", plate="粤B12345")
+    for query in ("3栋2单元1203", "3栋", "单元1203", "粤B12345", "粤b123", "B12345", "2345"):
+        assert ids(query) == {visit.id}, query
+
+
 def test_two_characters_not_adjacent_do_not_match(three):
     assert ids("张娜") == set()
 

@@ -90,7 +90,10 @@ def body_for(names: Iterable[str] = (), texts: Iterable[str] = (), numbers: Iter
             parts += [_cjk_spaced(text), _digit_suffixes(text)]
     for number in numbers:
         if number:
-            parts += [_digit_suffixes(number), " ".join(WORD.findall(number))]
+            # 3栋2单元1203, 粤B12345: the Chinese characters, every digit tail, and letter-digit words whole
+            # (an all-digit word is already its own first tail).
+            parts += [" ".join(CJK.findall(number)), _digit_suffixes(number),
+                      " ".join(w for w in WORD.findall(number) if not w.isdigit())]
     return " ".join(p for p in parts if p)
 
 
