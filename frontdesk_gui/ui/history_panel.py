@@ -29,7 +29,8 @@ class HistoryPanel(QWidget):
         self.masks = {c.field: MASKS[c.kind] for c in spec.columns if c.kind in MASKS}
         self.action_titles = {
             "create": self.tr("New entry"), "correct": self.tr("Corrected"), "void": self.tr("Voided"),
-            "print": self.tr("Printed"),
+            "print": self.tr("Printed"), "import": self.tr("Imported"),
+            "reveal": self.tr("Full number shown"),
         }
         self.action_titles.update({a.key: str(a.title) for a in spec.actions})
         self.documents = {d.key: str(d.title) for d in spec.documents}

@@ -480,6 +480,14 @@
         <translation>打印</translation>
     </message>
     <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Full number shown</source>
+        <translation>查看了完整号码</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
