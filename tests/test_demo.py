@@ -1,6 +1,7 @@
 """Demo data: valid IDs, every category's entry rule met, consistent badges and shifts, a whole audit chain,
 a sound search index, and names findable by pinyin initials (both the in-place and the two-process load)."""
 
+import json
 import random
 import sqlite3
 from collections import defaultdict
@@ -60,7 +61,11 @@ def test_history_on_site_unknown_residents_and_voids(residential):
     left = Visit.select().where(Visit.status == "left")
     assert all(v.time_out >= v.time_in for v in left)
     assert Shift.select().where(Shift.closed_at.is_null()).count() == 1
-    assert AuditRecord.select().where(AuditRecord.action == "import").count() == 3000 - 12
+    imports = AuditRecord.select().where(AuditRecord.action == "import")
+    assert sum(json.loads(r.after)["count"] for r in imports) == 3000 - 12  # the history, as bulk imports
+    assert all(r.actor.system for r in imports)
+    oldest = Visit.select().order_by(Visit.id).first()
+    assert [r.action for r in audit.history("visitors", oldest.id)] == ["import"]
 
 
 def test_a_badge_is_with_one_visitor_at_a_time(residential):
@@ -122,3 +127,17 @@ def test_the_roster_holds_the_hosts_for_autocomplete(residential):
     assert sum((r.name, r.unit) in hosts for r in residents) > 50  # the people visitors come to see
     sample = residents[17]
     assert any(s.id == sample.id for s in directory.suggest(sample.unit, ("resident",), limit=50))
+
+
+def test_a_history_visit_shows_the_bulk_import_that_made_it(residential, qtbot):
+    from frontdesk_gui.core.logbooks import visitors
+    from frontdesk_gui.ui.history_panel import HistoryPanel
+
+    panel = HistoryPanel(visitors.SPEC)
+    qtbot.addWidget(panel)
+    oldest = Visit.select().order_by(Visit.id).first()
+    panel.show_entry(oldest.id)
+    assert panel.tree.topLevelItemCount() == 1
+    text = panel.tree.topLevelItem(0).text(2)
+    assert "Imported (1–" in text and "demo" in text
+    assert panel.tree.topLevelItem(0).text(1) == "系统 System"

@@ -98,10 +98,21 @@ def verify_chain() -> list[ChainProblem]:
     return []
 
 
+def import_range(first_id: int, last_id: int) -> dict:
+    """What a bulk import's one audit record says it created: entries first_id..last_id of its entity."""
+    return {"first_id": first_id, "last_id": last_id, "count": last_id - first_id + 1}
+
+
 def history(entity: str, entity_id: int) -> list[AuditRecord]:
-    """An entry's history, oldest first, for the window's history panel."""
-    return list(
-        AuditRecord.select()
-        .where((AuditRecord.entity == entity) & (AuditRecord.entity_id == entity_id))
-        .order_by(AuditRecord.id)
-    )
+    """An entry's history, oldest first, for the window's history panel: its own records, and the
+    bulk import that created it (one record for many entries, with their id range in `after`)."""
+    own = AuditRecord.select().where((AuditRecord.entity == entity) & (AuditRecord.entity_id == entity_id))
+    imports = AuditRecord.select().where((AuditRecord.entity == entity) & AuditRecord.entity_id.is_null()
+                                         & (AuditRecord.action == "import"))
+    covering = [r for r in imports if _covers(r, entity_id)]
+    return sorted([*own, *covering], key=lambda r: r.id)
+
+
+def _covers(record: AuditRecord, entity_id: int) -> bool:
+    span = json.loads(record.after or "{}")
+    return span.get("first_id", 0) <= entity_id <= span.get("last_id", -1)

@@ -69,7 +69,10 @@ class HistoryPanel(QWidget):
         if record.action == "print":
             return f"{action}: {self.documents.get(record.reason, record.reason)}"
         parts = [action]
-        if record.action != "create" and record.after:
+        if record.action == "import":  # one record for a whole batch: which entries it created
+            span = json.loads(record.after or "{}")
+            parts = [f"{action} ({span.get('first_id')}–{span.get('last_id')})"]
+        elif record.action != "create" and record.after:
             before = json.loads(record.before or "{}")
             after = json.loads(record.after)
             parts += [f"{self.titles.get(name, name)}: {self.value(name, before.get(name))} → "
