@@ -13,7 +13,7 @@ from frontdesk_gui.core.spec import LogbookSpec
 ALL, TODAY, WEEK, MONTH, BETWEEN = "all", "today", "week", "month", "between"
 # Long enough to let a burst of typed (or scanned) characters arrive, short enough to feel immediate:
 # the query itself takes about a millisecond.
-SEARCH_DELAY_MS = 40
+SEARCH_DELAY_MS = 25
 
 
 class FilterBar(QWidget):

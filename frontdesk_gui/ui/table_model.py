@@ -61,7 +61,7 @@ class Row:
 
 
 class EntryTableModel(QAbstractTableModel):
-    def __init__(self, spec: LogbookSpec, query: paging.EntryQuery | None = None, *, page_size: int = 80,
+    def __init__(self, spec: LogbookSpec, query: paging.EntryQuery | None = None, *, page_size: int = 50,
                  cache_pages: int = 8, parent=None):
         super().__init__(parent)
         self.spec = spec
