@@ -276,3 +276,21 @@ def test_show_full_id_asks_a_supervisor_and_shows_the_number_once(tab, prompts, 
     assert ("authorise" in [kind for kind, _ in prompts.asked]) and GOOD_ID in tab.form_panel.message.text()
     row = tab.model.row_of(visit.id)
     assert GOOD_ID not in str(tab.model.index(row, 8).data())
+
+
+def test_a_lost_badge_that_comes_back_is_put_back_in_the_pool(tab, receptionist_ctx, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from frontdesk_gui.core import badges
+
+    tab.extras.badge_found()
+    assert "No badge" in tab.form_panel.message.text()
+    visit = check_in(receptionist_ctx, "张伟", badge_no="8")
+    visitors.check_out_badge_lost(receptionist_ctx, visit)
+    assert badges.lost() == ["8"]
+    offered = []
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(
+        lambda parent, title, label, items, *rest: offered.append(list(items)) or ("8", True)))
+    tab.extras.badge_found()
+    assert offered == [["8"]] and badges.lost() == []
+    assert check_in(receptionist_ctx, "王芳", badge_no="8").badge_no == "8"

@@ -73,8 +73,17 @@ def give_back(ctx: Ctx, number: str, *, lost: bool = False) -> None:
                  after={"state": badge.state})
 
 
+def lost() -> list[str]:
+    """Numbers of the badges recorded as lost, in number order."""
+    return sorted((b.number for b in Badge.select(Badge.number).where(Badge.state == LOST)),
+                  key=lambda n: (len(n), n))
+
+
 def found(ctx: Ctx, number: str) -> None:
-    """A lost badge turned up again."""
+    """A lost badge turned up again: it goes back into the pool."""
+    from frontdesk_gui.core.auth import RECEPTIONIST, require
+
+    require(ctx, RECEPTIONIST)
     badge = Badge.get_or_none(Badge.number == normalise(number))
     if badge and badge.state == LOST:
         with db.atomic():

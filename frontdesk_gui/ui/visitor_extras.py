@@ -5,9 +5,9 @@ returning visitors offered while typing, and the count of visitors on site with 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QInputDialog, QLabel, QPushButton
 
-from frontdesk_gui.core import clock, paging
+from frontdesk_gui.core import badges, clock, paging
 from frontdesk_gui.core.identity import mask_id, mask_phone
 from frontdesk_gui.core.logbooks import visitors
 from frontdesk_gui.ui.directory_completer import attach_directory_completer
@@ -39,14 +39,29 @@ class VisitorExtras(QObject):
         self.onsite_button = QPushButton(self.tr("On-site list…"), tab)
         self.onsite_button.setToolTip(self.tr("Everyone in the building now, for the evacuation list"))
         self.onsite_button.clicked.connect(self.onsite_list_requested)
+        self.badge_button = QPushButton(self.tr("Badge found…"), tab)
+        self.badge_button.setToolTip(self.tr("A badge recorded as lost has come back: put it back in the pool"))
+        self.badge_button.clicked.connect(self.badge_found)
         tab.filters.add_widget(self.onsite_label)
         tab.filters.add_widget(self.onsite_button)
+        tab.filters.add_widget(self.badge_button)
         tab.reloaded.connect(self.update_onsite)
         self.update_onsite()
 
     def update_onsite(self) -> None:
         count = paging.EntryQuery(visitors.SPEC, status=visitors.ON_SITE).count()
         self.onsite_label.setText(self.tr("On site now: %1").replace("%1", str(count)))
+
+    def badge_found(self) -> None:
+        numbers = badges.lost()
+        if not numbers:
+            self.tab.form_panel.set_message(self.tr("No badge is recorded as lost."), ok=True)
+            return
+        number, chosen = QInputDialog.getItem(self.tab, self.tr("Badge found"), self.tr("Which badge came back?"),
+                                              numbers, 0, False)
+        if chosen:
+            badges.found(self.tab.ctx, number)
+            self.tab.form_panel.set_message(self.tr("Badge %1 is back in the pool.").replace("%1", number), ok=True)
 
     def apply_rule(self) -> None:
         """Mark what the chosen category's rule asks for and preselect how it is normally admitted."""

@@ -1047,7 +1047,31 @@ The reception counter&apos;s logbooks, offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Badge found…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A badge recorded as lost has come back: put it back in the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>On site now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No badge is recorded as lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which badge came back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge %1 is back in the pool.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1047,8 +1047,32 @@ The reception counter&apos;s logbooks, offline.</source>
         <translation>当前在楼内的所有人员，用于疏散清点</translation>
     </message>
     <message>
+        <source>Badge found…</source>
+        <translation>访客牌找回…</translation>
+    </message>
+    <message>
+        <source>A badge recorded as lost has come back: put it back in the pool</source>
+        <translation>登记遗失的访客牌已找回:放回可用牌中</translation>
+    </message>
+    <message>
         <source>On site now: %1</source>
         <translation>当前在场：%1</translation>
+    </message>
+    <message>
+        <source>No badge is recorded as lost.</source>
+        <translation>没有登记遗失的访客牌。</translation>
+    </message>
+    <message>
+        <source>Badge found</source>
+        <translation>访客牌找回</translation>
+    </message>
+    <message>
+        <source>Which badge came back?</source>
+        <translation>找回的是几号牌?</translation>
+    </message>
+    <message>
+        <source>Badge %1 is back in the pool.</source>
+        <translation>%1 号牌已放回可用牌中。</translation>
     </message>
 </context>
 <context>
