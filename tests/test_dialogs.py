@@ -97,24 +97,24 @@ def test_first_start_choice(qtbot):
     assert dialog.choice.kind == "demo"
 
 
-def test_first_admin_is_created(qtbot, database):
+def _fill_first_admin(qtbot, repeated_password: str) -> FirstAdminDialog:
     dialog = _shown(qtbot, FirstAdminDialog())
     qtbot.keyClicks(dialog.username, "boss")
     dialog.display_name.setText("张经理")
     qtbot.keyClicks(dialog.password, "boss-pass")
-    qtbot.keyClicks(dialog.password2, "boss-pass")
+    qtbot.keyClicks(dialog.password2, repeated_password)
     qtbot.mouseClick(dialog.create_button, LEFT)
+    return dialog
+
+
+def test_first_admin_is_created(qtbot, database):
+    dialog = _fill_first_admin(qtbot, "boss-pass")
     assert dialog.operator.username == "boss" and dialog.operator.role == auth.ADMIN
     assert not auth.needs_first_admin()
 
 
 def test_first_admin_with_mismatched_passwords_is_refused(qtbot, database):
-    dialog = _shown(qtbot, FirstAdminDialog())
-    qtbot.keyClicks(dialog.username, "boss")
-    dialog.display_name.setText("张经理")
-    qtbot.keyClicks(dialog.password, "boss-pass")
-    qtbot.keyClicks(dialog.password2, "boss-past")
-    qtbot.mouseClick(dialog.create_button, LEFT)
+    dialog = _fill_first_admin(qtbot, "boss-past")
     assert dialog.operator is None and auth.needs_first_admin()
     assert dialog.errors["password2"].text() == "The two passwords are not the same."
     dialog.password.setText("abc")
