@@ -316,6 +316,9 @@ def fill(visitors: int = 10_000, seed: int = 0, progress=None, kind: str | None 
     shifts = load_history(building, operators, visitors - live, progress=progress, total=visitors)
     _check_in_live(building, operators, shifts, live)
     _fill_directory(building)
+    from frontdesk_gui.core.demo_money import fill_money
+
+    fill_money(operators, shifts, building.rng, [building.name() for _ in range(60)])
     if progress:
         progress(visitors, visitors)
     return visitors

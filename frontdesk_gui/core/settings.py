@@ -29,6 +29,8 @@ class Setting:
 
 COUNTER_KINDS = (("office", tr("写字楼", "Office building")), ("residential", tr("住宅小区", "Residential")))
 
+PAY_AT = (("counter", tr("前台", "The counter")), ("finance", tr("财务室", "The finance office")))
+
 SETTINGS: tuple[Setting, ...] = (
     Setting("counter.name", str, "总服务台", tr("前台名称", "Counter name"), "printed on every slip"),
     Setting("counter.kind", str, "office", tr("前台类型", "Counter kind"),
@@ -47,6 +49,17 @@ SETTINGS: tuple[Setting, ...] = (
             "issue 2: attention when a visitor is still in past a configurable time", minimum=1, maximum=48),
     Setting("visitors.badge_count", int, 50, tr("访客牌数量", "Number of visitor badges"),
             "CATALOGUE A18: badge exchange (换牌)", minimum=0, maximum=999),
+    Setting("money.time_unit_seconds", int, 60, tr("计时单位(秒)", "Time charged per started (seconds)"),
+            "issue 3: time is charged per started unit (a 2 min 10 s fax is 3 minutes)", minimum=1, maximum=3600),
+    Setting("money.deposit_over_fen", int, 10000, tr("需收押金的金额(分)以上", "Deposit for jobs over (fen)"),
+            "CATALOGUE A06 / issue 3: a deposit for jobs over 100 yuan", minimum=0, maximum=100_000_000),
+    Setting("money.deposit_percent", int, 50, tr("押金比例(%)", "Deposit (percent, rounded up to the yuan)"),
+            "CATALOGUE A06: 50% deposit with the charge notice", minimum=1, maximum=100),
+    Setting("money.pay_at.service", str, "counter", tr("商务中心费用缴纳处", "Business-centre fees are paid at"),
+            "CATALOGUE G2: the seeds have both the counter and the finance office", choices=PAY_AT),
+    Setting("money.receipt_layout", str, "a5", tr("收据格式", "Receipt layout"),
+            "CATALOGUE A06: triplicate (一式三份); or one 80 mm customer copy",
+            choices=(("a5", tr("A5 一式三联", "A5 three-part")), ("80mm", tr("80 mm 热敏", "80 mm thermal")))),
     Setting("backup.daily_keep", int, 7, tr("保留每日备份", "Daily backups kept"), "issue 2",
             minimum=1, maximum=60),
     Setting("backup.weekly_keep", int, 4, tr("保留每周备份", "Weekly backups kept"), "issue 2",

@@ -17,7 +17,7 @@ class Column:
     field: str
     title: Text
     width: int = 110
-    # text | time | choice | masked_id | masked_phone | int
+    # text | time | choice | masked_id | masked_phone | int | money (integer fen shown as yuan)
     kind: str = "text"
     choices: tuple[tuple[str, Text], ...] = ()
 
@@ -72,6 +72,18 @@ class Document:
     data: Callable
     renderer: str
     paper: str = "80mm"
+    # Whether this document exists for the entry (a receipt prints as a receipt, a voucher as a voucher).
+    applies: Callable | None = None
+    # Whether this is the layout to offer first (a receipt: the counter's chosen receipt layout).
+    preferred: Callable | None = None
+    # Prints of any document of the entry count as earlier copies (a receipt is one receipt in any layout).
+    copies_across_documents: bool = False
+
+
+def documents_for(logbook: LogbookSpec, entry) -> list[Document]:
+    """The documents an entry can print, the preferred one first."""
+    found = [d for d in logbook.documents if d.applies is None or d.applies(entry)]
+    return sorted(found, key=lambda d: 0 if d.preferred is None or d.preferred() else 1)
 
 
 @dataclass

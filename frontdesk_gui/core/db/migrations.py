@@ -45,7 +45,21 @@ def _v5_fewer_indexes(database) -> None:
         database.execute_sql(f'DROP INDEX IF EXISTS "{name}"')
 
 
-STEPS = (_v1_foundation, _v2_search, _v3_visitor_log, _v4_directory, _v5_fewer_indexes)
+def _v6_money(database) -> None:
+    """Issue 3: the price list (seeded with DEFAULT_ITEMS), charges, receipts, the drawer, service orders."""
+    from frontdesk_gui.core.auth import system_actor
+    from frontdesk_gui.core.logbooks.service_orders import ServiceOrder
+    from frontdesk_gui.core.money.models import Charge, DrawerEntry, Receipt, Sequence
+    from frontdesk_gui.core.money.prices import PriceItem, PriceRate, seed_defaults
+
+    database.create_tables([PriceItem, PriceRate, Receipt, Charge, DrawerEntry, Sequence, ServiceOrder])
+    for index in ("receipt_created_by_id", "receipt_updated_by_id", "drawer_entry_created_by_id",
+                  "drawer_entry_updated_by_id", "service_order_created_by_id", "service_order_updated_by_id"):
+        database.execute_sql(f'DROP INDEX IF EXISTS "{index}"')
+    seed_defaults(system_actor(), clock.now())
+
+
+STEPS = (_v1_foundation, _v2_search, _v3_visitor_log, _v4_directory, _v5_fewer_indexes, _v6_money)
 LATEST = len(STEPS)
 
 
