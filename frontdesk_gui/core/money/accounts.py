@@ -50,6 +50,12 @@ def balances() -> list[tuple[Company, int, int]]:
     return [(companies[cid], int(n), int(fen)) for cid, n, fen in rows]
 
 
+def owed(company: Company, month: str) -> tuple[int, int]:
+    """(how many, fen) of the month's signed charges the company has not paid yet."""
+    unpaid = _signed(company, month).where(Charge.status == charges.SIGNED)
+    return unpaid.count(), sum(c.amount_fen for c in unpaid)
+
+
 def statement_data(company: Company, month: str, *, produced_by: str) -> dict:
     """The monthly statement's data: every charge signed to the company in the month."""
     rows, total = [], 0
