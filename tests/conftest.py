@@ -12,6 +12,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from frontdesk_gui.core import auth, badges, clock, shift, text  # noqa: E402
 from frontdesk_gui.core.db import close, connect  # noqa: E402
+from frontdesk_gui.ui import refcount_guard  # noqa: E402
+
+# Before pytest-qt makes its QApplication: see ui/refcount_guard.py (PySide6 6.12 frees None on 3.11).
+refcount_guard.apply()
 
 START = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 

@@ -14,7 +14,8 @@ from frontdesk_gui.core.text import tr
 from frontdesk_gui.ui.forms import BoundForm, load_ui
 
 UI_FILES = sorted(Path(asset("forms_ui")).glob("*.ui"))
-SPECS = spec.all_specs()
+# A logbook without a form (receipts: issued only by core) has nothing to bind.
+SPECS = [s for s in spec.all_specs() if s.form]
 
 
 @pytest.mark.parametrize("path", UI_FILES, ids=[p.stem for p in UI_FILES])

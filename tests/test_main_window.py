@@ -144,3 +144,15 @@ def test_scanning_a_pass_slip_code_opens_its_visit(make_window, qtbot, reception
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     tab = window.tabs["visitors"]
     assert window.current_tab() is tab and tab.selected_id() == wanted.id
+
+
+def test_the_money_logbooks_have_their_extras_and_menu(qtbot, receptionist_ctx):
+    from frontdesk_gui.ui.drawer_extras import DrawerExtras
+    from frontdesk_gui.ui.service_order_extras import ServiceOrderExtras
+
+    window = MainWindow(receptionist_ctx)
+    qtbot.addWidget(window)
+    assert isinstance(window.tabs["drawer"].extras, DrawerExtras)
+    assert isinstance(window.tabs["service_orders"].extras, ServiceOrderExtras)
+    assert window.tabs["receipts"].form_panel is None
+    assert "Money" in [a.text().replace("&", "") for a in window.menuBar().actions()]

@@ -67,6 +67,7 @@ class EntryFormPanel(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setObjectName("form_message")
+        self.message.hide()  # shown with a sentence (set_message), never as an empty line
         self.ui = load_ui(spec.form)
         self.form = BoundForm(self.ui, spec.form_fields, choices)
         self.save_button = self.ui.findChild(QPushButton, "save_button")

@@ -194,6 +194,19 @@ class BoundForm(QObject):
             if name in self.labels:
                 _set_flag(self.labels[name], "needed", name in names)
 
+    def set_shown(self, name: str, shown: bool) -> None:
+        """Show or hide a field with its label (a field the current choice does not ask for); its error
+        line shows again only while it has a sentence."""
+        self.widgets[name].setHidden(not shown)
+        if name in self.labels:
+            self.labels[name].setHidden(not shown)
+        if name in self.errors:
+            self.errors[name].setHidden(not shown or not self.errors[name].text())
+
+    def is_shown(self, name: str) -> bool:
+        """Not hidden by set_shown (true whether or not the window itself is on screen)."""
+        return not self.widgets[name].isHidden()
+
     def set_editable(self, names) -> None:
         """Correction mode: only the correctable fields can be changed."""
         names = set(names)

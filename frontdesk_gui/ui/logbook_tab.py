@@ -2,6 +2,8 @@
 form docked beside it with the selected entry's history under it, and the spec's actions below.
 
 Keys: F2 / Ctrl+N new entry, Enter save, Esc cancel, F5 refresh, Ctrl+P print, plus each action's own.
+A logbook whose spec has no form (receipts: only core issues them) has no form, New or Correct: its
+tab is the table, the history, the actions and Print.
 A logbook adds its own widgets (`extras`) only where this tab cannot serve.
 """
 
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -25,7 +28,7 @@ from frontdesk_gui.core import auth, paging
 from frontdesk_gui.core.context import Ctx
 from frontdesk_gui.core.entry import VOIDED
 from frontdesk_gui.core.errors import FrontdeskError
-from frontdesk_gui.core.spec import Action, LogbookSpec
+from frontdesk_gui.core.spec import Action, LogbookSpec, documents_for
 from frontdesk_gui.core.text import Text
 from frontdesk_gui.ui.entry_form_panel import Authorise, EntryFormPanel, ask_reason_dialog, run_authorised
 from frontdesk_gui.ui.filter_bar import FilterBar
@@ -41,6 +44,9 @@ def confirm_dialog(parent: QWidget, text: str) -> bool:
 class LogbookTab(QWidget):
     print_requested = Signal(str, int)  # logbook key, entry id
     reloaded = Signal()
+    # After the action buttons were enabled for the selected entry (selection, refresh, operator):
+    # extras enable their own buttons then.
+    actions_updated = Signal()
 
     def __init__(self, spec: LogbookSpec, ctx: Ctx, *, authorise: Authorise, ask_reason=ask_reason_dialog,
                  confirm=confirm_dialog, extras=None, parent=None):
@@ -53,16 +59,25 @@ class LogbookTab(QWidget):
         self.filters.changed.connect(self.apply_filters)
         self.model = EntryTableModel(spec, parent=self)
         self.table = self._make_table()
-        self.form_panel = EntryFormPanel(spec, ctx, authorise=authorise, ask_reason=ask_reason,
-                                         choices=choices, parent=self)
-        self.form_panel.saved.connect(self._saved)
+        self.form_panel: EntryFormPanel | None = None
+        self.new_button: QPushButton | None = None
+        self.correct_button: QPushButton | None = None
         self.history = HistoryPanel(spec, choices, self)
-
-        self.new_button = QPushButton(self.tr("New (F2)"), self)
-        self.new_button.clicked.connect(self.new_entry)
-        self.action_buttons: list[tuple[Action, QPushButton]] = []
         actions_row = QHBoxLayout()
-        actions_row.addWidget(self.new_button)
+        self.actions_row = actions_row
+        if spec.form:
+            self.form_panel = EntryFormPanel(spec, ctx, authorise=authorise, ask_reason=ask_reason,
+                                             choices=choices, parent=self)
+            self.form_panel.saved.connect(self._saved)
+            self.new_button = QPushButton(self.tr("New (F2)"), self)
+            self.new_button.clicked.connect(self.new_entry)
+            actions_row.addWidget(self.new_button)
+        # Without a form, action results and refusals show on this line above the history.
+        self.message = QLabel(self)
+        self.message.setObjectName("tab_message")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.action_buttons: list[tuple[Action, QPushButton]] = []
         for action in spec.actions:
             button = QPushButton(str(action.title), self)
             button.setObjectName(f"action_{action.key}")
@@ -71,12 +86,13 @@ class LogbookTab(QWidget):
                 self._shortcut(action.shortcut, lambda a=action: self.run_action(a))
             self.action_buttons.append((action, button))
             actions_row.addWidget(button)
-        self.correct_button = QPushButton(self.tr("Correct…"), self)
-        self.correct_button.clicked.connect(self.correct_selected)
+        if self.form_panel is not None and spec.correct is not None:
+            self.correct_button = QPushButton(self.tr("Correct…"), self)
+            self.correct_button.clicked.connect(self.correct_selected)
+            actions_row.addWidget(self.correct_button)
         self.print_button = QPushButton(self.tr("Print (Ctrl+P)"), self)
         self.print_button.clicked.connect(self.print_selected)
         self.print_button.setVisible(bool(spec.documents))
-        actions_row.addWidget(self.correct_button)
         actions_row.addWidget(self.print_button)
         actions_row.addStretch(1)
 
@@ -86,29 +102,59 @@ class LogbookTab(QWidget):
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(actions_row)
         right = QSplitter(Qt.Orientation.Vertical, self)
-        right.addWidget(self.form_panel)
-        right.addWidget(self.history)
+        if self.form_panel is not None:
+            right.addWidget(self.form_panel)
+            right.addWidget(self.history)
+        else:
+            side = QWidget(self)
+            side_layout = QVBoxLayout(side)
+            side_layout.setContentsMargins(6, 4, 6, 4)
+            side_layout.addWidget(self.message)
+            side_layout.addWidget(self.history, 1)
+            right.addWidget(side)
         # The form keeps its natural height; the history gets what is left.
         right.setStretchFactor(0, 0)
         right.setStretchFactor(1, 1)
         right.setChildrenCollapsible(False)
+        self.side_splitter = right
+        self._fitted = False
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([760, 470])
+        self.splitter.setSizes([760, 470] if self.form_panel is not None else [900, 330])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filters)
         layout.addWidget(self.splitter, 1)
 
-        for keys, slot in (("F2", self.new_entry), ("Ctrl+N", self.new_entry), ("F5", self.refresh),
-                           ("Esc", self.form_panel.cancel), ("Ctrl+P", self.print_selected)):
-            self._shortcut(keys, slot)
+        keys = [("F5", self.refresh), ("Ctrl+P", self.print_selected)]
+        if self.form_panel is not None:
+            keys += [("F2", self.new_entry), ("Ctrl+N", self.new_entry), ("Esc", self.form_panel.cancel)]
+        for sequence, slot in keys:
+            self._shortcut(sequence, slot)
         self.extras = extras(self) if extras else None
         self._update_actions()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self.fit_form()
+
+    def fit_form(self) -> None:
+        """Give the form the height it needs and the history the rest (a form whose fields come and go
+        with a choice calls this again)."""
+        if self.form_panel is None:
+            return
+        total = sum(self.side_splitter.sizes())
+        if total <= 0:
+            return
+        wanted = self.form_panel.sizeHint().height()
+        form = max(0, min(wanted, total - self.history.minimumSizeHint().height()))
+        self.side_splitter.setSizes([form, total - form])
 
     def _make_table(self) -> QTableView:
         table = QTableView(self)
@@ -136,8 +182,22 @@ class LogbookTab(QWidget):
 
     def set_ctx(self, ctx: Ctx) -> None:
         self.ctx = ctx
-        self.form_panel.set_ctx(ctx)
+        if self.form_panel is not None:
+            self.form_panel.set_ctx(ctx)
         self._update_actions()
+
+    def add_action_button(self, button: QPushButton) -> None:
+        """A logbook's own button (extras) in the actions row, after the spec's actions, before Print."""
+        self.actions_row.insertWidget(self.actions_row.indexOf(self.print_button), button)
+
+    def set_message(self, text: str, *, ok: bool = False) -> None:
+        """A sentence for the receptionist: on the form's message line, or above the history."""
+        if self.form_panel is not None:
+            self.form_panel.set_message(text, ok=ok)
+            return
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #1e7b34;" if ok else "color: #c0392b;")
+        self.message.setVisible(bool(text))
 
     # -- the table ---------------------------------------------------------------------------------
     def apply_filters(self) -> None:
@@ -194,12 +254,30 @@ class LogbookTab(QWidget):
                 tip.append(self.tr("Needs a supervisor's approval"))
             button.setToolTip(" · ".join(tip))
         live = status is not None and status != VOIDED
-        self.correct_button.setEnabled(live and self.spec.correct is not None)
-        self.print_button.setEnabled(live and bool(self.spec.documents))
+        if self.correct_button is not None:
+            self.correct_button.setEnabled(live)
+        self.print_button.setEnabled(live and self._has_documents(entry_id))
         self.history.show_entry(entry_id)
+        self.actions_updated.emit()
+
+    def _has_documents(self, entry_id: int | None) -> bool:
+        """Whether the selected entry prints anything (a charge notice only for a job with a deposit)."""
+        if entry_id is None or not self.spec.documents:
+            return False
+        if all(d.applies is None for d in self.spec.documents):
+            return True
+        entry = paging.entry_by_key(self.spec.key, entry_id)
+        return entry is not None and bool(documents_for(self.spec, entry))
+
+    def selected_entry(self):
+        """The selected entry read from core (None when nothing is selected)."""
+        entry_id = self.selected_id()
+        return paging.entry_by_key(self.spec.key, entry_id) if entry_id is not None else None
 
     # -- what the buttons do -------------------------------------------------------------------------
     def new_entry(self) -> None:
+        if self.form_panel is None:
+            return
         self.form_panel.new_entry()
         self.form_panel.set_message("")
         self.form_panel.focus_first()
@@ -229,16 +307,16 @@ class LogbookTab(QWidget):
         try:
             result = run_authorised(self.ctx, self.authorise, what, lambda ctx: action.run(ctx, *args))
         except FrontdeskError as error:
-            self.form_panel.set_message(str(error))
+            self.set_message(str(error))
             return
         # An action that answers with a sentence (a revealed number) shows it instead of its title.
-        self.form_panel.set_message(str(result) if isinstance(result, (str, Text)) else what, ok=True)
+        self.set_message(str(result) if isinstance(result, (str, Text)) else what, ok=True)
         self.refresh()
 
     def correct_selected(self) -> None:
         entry_id = self.selected_id()
         entry = paging.entry_by_key(self.spec.key, entry_id) if entry_id is not None else None
-        if entry is not None and entry.status != VOIDED:
+        if entry is not None and entry.status != VOIDED and self.form_panel is not None:
             self.form_panel.start_correction(entry)
 
     def print_selected(self) -> None:

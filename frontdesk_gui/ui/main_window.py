@@ -26,12 +26,15 @@ from frontdesk_gui import __version__
 from frontdesk_gui.core import auth, clock, settings, spec
 from frontdesk_gui.core.context import Ctx
 from frontdesk_gui.core.db import database_path
+from frontdesk_gui.ui.drawer_extras import DrawerExtras
 from frontdesk_gui.ui.global_search import GlobalSearch
 from frontdesk_gui.ui.logbook_tab import LogbookTab
+from frontdesk_gui.ui.money_menu import add_money_menu
+from frontdesk_gui.ui.service_order_extras import ServiceOrderExtras
 from frontdesk_gui.ui.visitor_extras import VisitorExtras
 
 # A logbook's own widgets, where the generic tab cannot serve.
-TAB_EXTRAS = {"visitors": VisitorExtras}
+TAB_EXTRAS = {"visitors": VisitorExtras, "service_orders": ServiceOrderExtras, "drawer": DrawerExtras}
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -101,6 +104,7 @@ class MainWindow(QMainWindow):
         find = QShortcut(QKeySequence("Ctrl+F"), self)
         find.activated.connect(self.focus_search)
         self._make_menus()
+        self.money_menu = add_money_menu(self, authorise)
         self._make_status_bar()
         self.set_ctx(ctx)
         self.restore_settings()

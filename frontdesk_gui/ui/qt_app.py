@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from frontdesk_gui.core import text
 from frontdesk_gui.core.paths import asset
+from frontdesk_gui.ui import refcount_guard
 
 ORGANISATION = APPLICATION = "Frontdesk"
 FONT_FILE = ("resources", "fonts", "wqy-microhei.ttc")
@@ -50,6 +51,7 @@ def _install_translations(app: QApplication, lang: str) -> None:
 
 def make_app(lang: str | None = None) -> QApplication:
     """Create (or reuse) the QApplication, with the bundled font as fallback and the language set."""
+    refcount_guard.apply()
     app = QApplication.instance() or QApplication(sys.argv)
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from frontdesk_gui.core import clock, health, identity, printing, search, settings, spec
 from frontdesk_gui.core.db import backup, close, connect
@@ -20,12 +20,23 @@ from frontdesk_gui.ui.dialogs.settings_dialog import show_settings
 from frontdesk_gui.ui.print_preview import PrintPreview
 
 
+def choose_document(parent, documents: list[spec.Document]) -> spec.Document | None:
+    """Which of an entry's documents to print (a receipt in A5 or 80 mm): the preferred one first."""
+    titles = [str(d.title) for d in documents]
+    chosen, ok = QInputDialog.getItem(parent, QCoreApplication.translate("SessionActions", "Print"),
+                                      QCoreApplication.translate("SessionActions", "Which document?"),
+                                      titles, 0, False)
+    return documents[titles.index(chosen)] if ok and chosen in titles else None
+
+
 class SessionActions(QObject):
     def __init__(self, session):
         super().__init__(session.window)
         self.session = session
         self.window = session.window
         self.last_backup = None
+        # (parent, documents) -> the document to print, or None; replaced in tests.
+        self.choose_document = choose_document
         window = self.window
         window.print_requested.connect(self.print_entry)
         window.onsite_list_requested.connect(self.print_onsite_list)
@@ -117,10 +128,15 @@ class SessionActions(QObject):
     # -- printing -----------------------------------------------------------------------------------
     def print_entry(self, logbook: str, entry_id: int) -> None:
         book = spec.get(logbook)
-        if not book.documents:
-            return
-        document = book.documents[0]
         entry = entry_by_key(logbook, entry_id)
+        if entry is None:
+            return
+        documents = spec.documents_for(book, entry)
+        if not documents:
+            return
+        document = documents[0] if len(documents) == 1 else self.choose_document(self.window, documents)
+        if document is None:
+            return
         ctx = self.window.ctx
         data = printing.document_data(ctx, book, entry, document.key)
         pdf = registry.render(document.renderer, data)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from frontdesk_gui.core import clock, paging
 from frontdesk_gui.core.entry import VOIDED
 from frontdesk_gui.core.identity import mask_id, mask_phone
+from frontdesk_gui.core.money.amounts import yuan
 from frontdesk_gui.core.spec import Column, LogbookSpec
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -25,6 +26,8 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 ATTENTION_COLOURS = {"overdue": QColor("#f8d7d5"), "now": QColor("#fde8b8"), "due_soon": QColor("#fff5cc")}
 LEVEL_ORDER = ("overdue", "now", "due_soon")
 VOID_COLOUR = QColor("#8a8a8a")
+# Figures line up on the right.
+RIGHT_ALIGNED = frozenset({"int", "money"})
 # The roles this model answers; the view asks for about ten per cell, painting thousands a second.
 ROLES = frozenset({Qt.ItemDataRole.DisplayRole, ENTRY_ID_ROLE, STATUS_ROLE, Qt.ItemDataRole.ToolTipRole,
                    Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
@@ -32,7 +35,7 @@ ROLES = frozenset({Qt.ItemDataRole.DisplayRole, ENTRY_ID_ROLE, STATUS_ROLE, Qt.I
 
 
 def cell_text(column: Column, value) -> str:
-    """How a value is shown: local time, the choice's label, personal numbers masked."""
+    """How a value is shown: local time, the choice's label, personal numbers masked, fen as yuan."""
     if value is None or value == "":
         return ""
     kind = column.kind
@@ -44,6 +47,8 @@ def cell_text(column: Column, value) -> str:
         return mask_id(value)
     if kind == "masked_phone":
         return mask_phone(value)
+    if kind == "money":
+        return yuan(int(value))
     return str(value)
 
 
@@ -164,7 +169,7 @@ class EntryTableModel(QAbstractTableModel):
             return "\n".join(line for line in lines if line) or None
         if role == Qt.ItemDataRole.ForegroundRole and row.status == VOIDED:
             return QBrush(VOID_COLOUR)
-        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[index.column()].kind == "int":
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[index.column()].kind in RIGHT_ALIGNED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

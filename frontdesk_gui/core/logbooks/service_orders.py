@@ -140,7 +140,8 @@ FORM_FIELDS = (
     FormField("keep_until", tr("保留至(日期)", "Keep until (date)")),
     FormField("note", tr("要求/备注", "Requirements / note")),
 )
-CORRECTABLE = tuple(f.name for f in FORM_FIELDS if f.name not in ("service", "customer_kind", "duration")) + (
+# "duration" is the form's min:sec text: correctable on the form, stored as duration_seconds.
+CORRECTABLE = tuple(f.name for f in FORM_FIELDS if f.name not in ("service", "customer_kind")) + (
     "duration_seconds", "lines_json", "total_fen", "deposit_fen")
 
 
@@ -290,8 +291,10 @@ def take_order(ctx: Ctx, **values) -> ServiceOrder:
     return entry.create(ctx, SPEC, ServiceOrder(**clean), status=ORDERED)
 
 
-def correct(ctx: Ctx, order: ServiceOrder, reason: str, **values) -> ServiceOrder:
-    """Correct the order before it is settled; it is priced again at the prices of when it was taken."""
+def correct(ctx: Ctx, order: ServiceOrder, reason: str, /, **values) -> ServiceOrder:
+    """Correct the order before it is settled; it is priced again at the prices of when it was taken.
+
+    `reason` (why it is corrected) is positional only: the form has a field of that name (why staff use it)."""
     require(ctx, RECEPTIONIST)
     if order.status == SETTLED:
         raise StateError(tr("已结算的服务单不能更正;请先作废收据。",

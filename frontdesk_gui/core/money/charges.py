@@ -141,7 +141,7 @@ def settle(ctx: Ctx, charges, method: str, *, payer: str | None = None, finance_
         if not (finance_receipt_no or "").strip():
             raise ValidationError({"finance_receipt_no": tr("请填写财务室收据号。",
                                                             "Enter the finance office's receipt number.")})
-    elif "finance" in where:
+    elif "finance" in where and method != "internal":
         raise ValidationError({"method": tr("这项费用在财务室缴纳,请登记财务室收据号。",
                                             "This fee is paid at the finance office: record its receipt number.")})
     if method == "account":
