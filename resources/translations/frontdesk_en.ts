@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Company accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statement… (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle &amp;month…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 companies owe %2 in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company owes anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 signed, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settled by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a company first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paid %2 for %3: receipt %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddItemDialog</name>
+    <message>
+        <source>New price-list item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price (yuan) *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialling code (fax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the price list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthoriseDialog</name>
     <message>
         <source>Supervisor approval</source>
@@ -40,9 +166,95 @@
     </message>
 </context>
 <context>
+    <name>CountDialog</name>
+    <message>
+        <source>Count the cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer should hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash counted (yuan) *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for a difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Counter</name>
     <message>
         <source>Cannot open the counter file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DailyTotalDialog</name>
+    <message>
+        <source>Daily total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily total of the drawer for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash also moved by hand: float %1, payouts %2, handed to the cashier %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -168,6 +380,69 @@
     </message>
     <message>
         <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrawerExtras</name>
+    <message>
+        <source>This shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count cash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer at the close of the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily total…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor&apos;s total of one day across all shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer should hold %1 in cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Float %1 · payouts %2 · handed to the cashier %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted yet this shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last count: %1 counted, difference %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -794,6 +1069,25 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
 </context>
 <context>
+    <name>MoneyMenu</name>
+    <message>
+        <source>&amp;Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OperatorsDialog</name>
     <message>
         <source>Operators</source>
@@ -912,6 +1206,141 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
 </context>
 <context>
+    <name>PriceListDialog</name>
+    <message>
+        <source>Price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: name, pinyin initials or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show withdrawn items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New price…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item in use first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added to the price list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore to the price list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw from the price list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is offered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered for new orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintPreview</name>
     <message>
         <source>The document is empty; nothing to print.</source>
@@ -959,6 +1388,85 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
 </context>
 <context>
+    <name>ServiceOrderExtras</name>
+    <message>
+        <source>Take deposit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A large job pays its deposit before the work starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the payment for a done job and print its receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deposit of ¥%1 is due before the work starts: print the charge notice (Ctrl+P) and take the deposit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the total ¥%2, before the work starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take deposit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total ¥%1 less the deposit ¥%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deposit ¥%1 (%2) is more than the bill: it is refunded in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 issued: %2, ¥%3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled as internal use: print the settlement sheet for the staff member to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as paid at the finance office, receipt no. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionActions</name>
     <message>
         <source>Integrity check passed.</source>
@@ -974,6 +1482,14 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
     <message>
         <source>There is no good backup to restore. Call your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which document?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1010,6 +1526,37 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
 </context>
 <context>
+    <name>SetPriceDialog</name>
+    <message>
+        <source>New price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New price (yuan) *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect from *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders already taken keep their prices; the new price applies from this time on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New price for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1033,6 +1580,77 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
     <message>
         <source>The new language shows when the program starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettleDialog</name>
+    <message>
+        <source>Settle the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed charges still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One receipt is issued for the month&apos;s signed charges that are still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle service order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance office receipt no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1072,6 +1690,167 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
     <message>
         <source>Badge %1 is back in the pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drawer_form</name>
+    <message>
+        <source>Cash drawer entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments and refunds come from receipts; record here the opening float, payouts and cash handed to the cashier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>service_order_form</name>
+    <message>
+        <source>Service order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer / staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time used (min:sec)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error pages resent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies per set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typing stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep until (date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements / note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

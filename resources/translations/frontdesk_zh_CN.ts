@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Company accounts</source>
+        <translation>单位签单账户</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Signed charges</source>
+        <translation>签单笔数</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>欠款</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签单人</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>&amp;Statement… (Ctrl+P)</source>
+        <translation>对账单(&amp;S)… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Settle &amp;month…</source>
+        <translation>月结收款(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>%1 companies owe %2 in all.</source>
+        <translation>共 %1 家公司欠款 %2。</translation>
+    </message>
+    <message>
+        <source>No company owes anything.</source>
+        <translation>没有公司欠款。</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 signed, %4</source>
+        <translation>%1 — %2：签单 %3 笔，%4</translation>
+    </message>
+    <message>
+        <source>settled by %1</source>
+        <translation>已由 %1 结清</translation>
+    </message>
+    <message>
+        <source>Select a company first.</source>
+        <translation>请先选择公司。</translation>
+    </message>
+    <message>
+        <source>Statement: %1 %2</source>
+        <translation>对账单：%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 paid %2 for %3: receipt %4.</source>
+        <translation>%1 已付 %3 的 %2：收据 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>AddItemDialog</name>
+    <message>
+        <source>New price-list item</source>
+        <translation>新增价目</translation>
+    </message>
+    <message>
+        <source>Service *</source>
+        <translation>服务类别 *</translation>
+    </message>
+    <message>
+        <source>Code *</source>
+        <translation>编码 *</translation>
+    </message>
+    <message>
+        <source>Chinese name *</source>
+        <translation>中文名称 *</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Unit *</source>
+        <translation>计价单位 *</translation>
+    </message>
+    <message>
+        <source>Price (yuan) *</source>
+        <translation>价格（元） *</translation>
+    </message>
+    <message>
+        <source>Dialling code (fax)</source>
+        <translation>国家/地区代码（传真）</translation>
+    </message>
+    <message>
+        <source>Add to the price list: %1</source>
+        <translation>加入价目表：%1</translation>
+    </message>
+</context>
+<context>
     <name>AuthoriseDialog</name>
     <message>
         <source>Supervisor approval</source>
@@ -40,10 +166,96 @@
     </message>
 </context>
 <context>
+    <name>CountDialog</name>
+    <message>
+        <source>Count the cash</source>
+        <translation>清点现金</translation>
+    </message>
+    <message>
+        <source>The drawer should hold</source>
+        <translation>钱箱应有</translation>
+    </message>
+    <message>
+        <source>Cash counted (yuan) *</source>
+        <translation>清点现金（元） *</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Reason for a difference</source>
+        <translation>差额原因</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>保存 (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Count saved: %1</source>
+        <translation>已记录清点：%1</translation>
+    </message>
+</context>
+<context>
     <name>Counter</name>
     <message>
         <source>Cannot open the counter file</source>
         <translation>无法打开前台数据文件</translation>
+    </message>
+</context>
+<context>
+    <name>DailyTotalDialog</name>
+    <message>
+        <source>Daily total</source>
+        <translation>当日合计</translation>
+    </message>
+    <message>
+        <source>Show (Enter)</source>
+        <translation>显示 (Enter)</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退还</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Daily total of the drawer for %1</source>
+        <translation>%1 钱箱当日合计</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Cash also moved by hand: float %1, payouts %2, handed to the cashier %3.</source>
+        <translation>另有手工现金：备用金 %1，支出 %2，交财务 %3。</translation>
     </message>
 </context>
 <context>
@@ -169,6 +381,69 @@
     <message>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+</context>
+<context>
+    <name>DrawerExtras</name>
+    <message>
+        <source>This shift</source>
+        <translation>本班</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退还</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Count cash…</source>
+        <translation>清点现金…</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer at the close of the shift</source>
+        <translation>交班时清点钱箱现金</translation>
+    </message>
+    <message>
+        <source>Daily total…</source>
+        <translation>当日合计…</translation>
+    </message>
+    <message>
+        <source>A supervisor&apos;s total of one day across all shifts</source>
+        <translation>主管查看某日所有班次的合计</translation>
+    </message>
+    <message>
+        <source>The drawer should hold %1 in cash</source>
+        <translation>钱箱应有现金 %1</translation>
+    </message>
+    <message>
+        <source>There is no open shift.</source>
+        <translation>当前没有进行中的班次。</translation>
+    </message>
+    <message>
+        <source>Float %1 · payouts %2 · handed to the cashier %3</source>
+        <translation>备用金 %1 · 支出 %2 · 交财务 %3</translation>
+    </message>
+    <message>
+        <source>Not counted yet this shift.</source>
+        <translation>本班尚未清点。</translation>
+    </message>
+    <message>
+        <source>Last count: %1 counted, difference %2</source>
+        <translation>上次清点：实点 %1，差额 %2</translation>
     </message>
 </context>
 <context>
@@ -794,6 +1069,25 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
 </context>
 <context>
+    <name>MoneyMenu</name>
+    <message>
+        <source>&amp;Money</source>
+        <translation>收费(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Price list…</source>
+        <translation>价目表…</translation>
+    </message>
+    <message>
+        <source>Company accounts…</source>
+        <translation>单位签单账户…</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>钱箱</translation>
+    </message>
+</context>
+<context>
     <name>OperatorsDialog</name>
     <message>
         <source>Operators</source>
@@ -912,6 +1206,141 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
 </context>
 <context>
+    <name>PriceListDialog</name>
+    <message>
+        <source>Price list</source>
+        <translation>价目表</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>全部服务</translation>
+    </message>
+    <message>
+        <source>Filter: name, pinyin initials or code</source>
+        <translation>筛选：名称、拼音首字母或编码</translation>
+    </message>
+    <message>
+        <source>Show withdrawn items</source>
+        <translation>显示已停用项目</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Price now</source>
+        <translation>现价</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>设定人</translation>
+    </message>
+    <message>
+        <source>Set at</source>
+        <translation>设定时间</translation>
+    </message>
+    <message>
+        <source>&amp;New price…</source>
+        <translation>新价格(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>新增项目(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>停用(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Price history</source>
+        <translation>价格历史</translation>
+    </message>
+    <message>
+        <source>Price history: %1</source>
+        <translation>价格历史：%1</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>待生效</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>现行</translation>
+    </message>
+    <message>
+        <source>Select an item in use first.</source>
+        <translation>请先选择一个使用中的项目。</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3.</source>
+        <translation>%1：自 %3 起 %2。</translation>
+    </message>
+    <message>
+        <source>%1 was added to the price list.</source>
+        <translation>%1 已加入价目表。</translation>
+    </message>
+    <message>
+        <source>Select an item first.</source>
+        <translation>请先选择项目。</translation>
+    </message>
+    <message>
+        <source>Restore to the price list: %1</source>
+        <translation>恢复到价目表：%1</translation>
+    </message>
+    <message>
+        <source>Withdraw from the price list: %1</source>
+        <translation>从价目表停用：%1</translation>
+    </message>
+    <message>
+        <source>%1 is offered again.</source>
+        <translation>%1 已重新提供。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered for new orders.</source>
+        <translation>%1 不再用于新的服务单。</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreview</name>
     <message>
         <source>The document is empty; nothing to print.</source>
@@ -959,6 +1388,85 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
 </context>
 <context>
+    <name>ServiceOrderExtras</name>
+    <message>
+        <source>Take deposit…</source>
+        <translation>收押金…</translation>
+    </message>
+    <message>
+        <source>A large job pays its deposit before the work starts</source>
+        <translation>大额服务开工前先收押金</translation>
+    </message>
+    <message>
+        <source>Settle…</source>
+        <translation>结算…</translation>
+    </message>
+    <message>
+        <source>Take the payment for a done job and print its receipt</source>
+        <translation>为已完成的服务收款并打印收据</translation>
+    </message>
+    <message>
+        <source>Total: —</source>
+        <translation>合计：—</translation>
+    </message>
+    <message>
+        <source>Total ¥%1</source>
+        <translation>合计 ¥%1</translation>
+    </message>
+    <message>
+        <source>Deposit ¥%1</source>
+        <translation>押金 ¥%1</translation>
+    </message>
+    <message>
+        <source>A deposit of ¥%1 is due before the work starts: print the charge notice (Ctrl+P) and take the deposit.</source>
+        <translation>开工前需收押金 ¥%1：请打印收费通知单（Ctrl+P）并收取押金。</translation>
+    </message>
+    <message>
+        <source>%1 of the total ¥%2, before the work starts</source>
+        <translation>合计 ¥%2 的 %1，开工前收取</translation>
+    </message>
+    <message>
+        <source>Take deposit: %1</source>
+        <translation>收押金：%1</translation>
+    </message>
+    <message>
+        <source>Settle: %1</source>
+        <translation>结算：%1</translation>
+    </message>
+    <message>
+        <source>Total ¥%1 less the deposit ¥%2 (%3)</source>
+        <translation>合计 ¥%1，减已收押金 ¥%2（%3）</translation>
+    </message>
+    <message>
+        <source>The deposit ¥%1 (%2) is more than the bill: it is refunded in full</source>
+        <translation>押金 ¥%1（%2）多于应付金额：全额退还</translation>
+    </message>
+    <message>
+        <source>%1 issued: %2, ¥%3 (%4)</source>
+        <translation>已开具%1：%2，¥%3（%4）</translation>
+    </message>
+    <message>
+        <source>Settled as internal use: print the settlement sheet for the staff member to sign.</source>
+        <translation>已按内部使用结算：请打印费用结算单由员工签字。</translation>
+    </message>
+    <message>
+        <source>Recorded as paid at the finance office, receipt no. %1.</source>
+        <translation>已登记为财务室收款，收据号 %1。</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Charge voucher</source>
+        <translation>签单凭证</translation>
+    </message>
+    <message>
+        <source>Refund voucher</source>
+        <translation>退款凭证</translation>
+    </message>
+</context>
+<context>
     <name>SessionActions</name>
     <message>
         <source>Integrity check passed.</source>
@@ -975,6 +1483,14 @@ The reception counter&apos;s logbooks, offline.</source>
     <message>
         <source>There is no good backup to restore. Call your administrator.</source>
         <translation>没有可用来恢复的完好备份，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Which document?</source>
+        <translation>打印哪一份单据？</translation>
     </message>
     <message>
         <source>Restore the newest good backup (%1)? The current file is kept aside first.</source>
@@ -1010,6 +1526,37 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
 </context>
 <context>
+    <name>SetPriceDialog</name>
+    <message>
+        <source>New price</source>
+        <translation>新价格</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Price now</source>
+        <translation>现价</translation>
+    </message>
+    <message>
+        <source>New price (yuan) *</source>
+        <translation>新价格（元） *</translation>
+    </message>
+    <message>
+        <source>Takes effect from *</source>
+        <translation>生效时间 *</translation>
+    </message>
+    <message>
+        <source>Orders already taken keep their prices; the new price applies from this time on.</source>
+        <translation>已下的服务单保持原价；新价格自此时间起适用。</translation>
+    </message>
+    <message>
+        <source>New price for %1: %2</source>
+        <translation>%1 的新价格：%2</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1034,6 +1581,77 @@ The reception counter&apos;s logbooks, offline.</source>
     <message>
         <source>The new language shows when the program starts again.</source>
         <translation>新的界面语言在程序重新启动后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SettleDialog</name>
+    <message>
+        <source>Settle the month</source>
+        <translation>月结收款</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Signed charges still open</source>
+        <translation>未结签单笔数</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>欠款</translation>
+    </message>
+    <message>
+        <source>Paid by *</source>
+        <translation>付款方式 *</translation>
+    </message>
+    <message>
+        <source>One receipt is issued for the month&apos;s signed charges that are still open.</source>
+        <translation>为本月尚未结清的签单开具一张收据。</translation>
+    </message>
+    <message>
+        <source>Settle (Enter)</source>
+        <translation>结算 (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+    <message>
+        <source>Take deposit</source>
+        <translation>收押金</translation>
+    </message>
+    <message>
+        <source>Settle service order</source>
+        <translation>服务单结算</translation>
+    </message>
+    <message>
+        <source>Deposit due</source>
+        <translation>应收押金</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>应收金额</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>付款人</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Finance office receipt no.</source>
+        <translation>财务室收据号</translation>
+    </message>
+    <message>
+        <source>Confirm (Enter)</source>
+        <translation>确认 (Enter)</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1691,167 @@ The reception counter&apos;s logbooks, offline.</source>
     <message>
         <source>Badge %1 is back in the pool.</source>
         <translation>%1 号牌已放回可用牌中。</translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>保存 (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>drawer_form</name>
+    <message>
+        <source>Cash drawer entry</source>
+        <translation>钱箱登记</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收款财务人员</translation>
+    </message>
+    <message>
+        <source>Payments and refunds come from receipts; record here the opening float, payouts and cash handed to the cashier.</source>
+        <translation>收款与退款来自收据；这里登记备用金、支出和交财务的现金。</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>保存 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>service_order_form</name>
+    <message>
+        <source>Service order</source>
+        <translation>商务中心服务单</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Customer kind</source>
+        <translation>客户类别</translation>
+    </message>
+    <message>
+        <source>Customer / staff member</source>
+        <translation>客户/使用人</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Reason for use</source>
+        <translation>使用原因</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准/确认人</translation>
+    </message>
+    <message>
+        <source>Price item</source>
+        <translation>价目</translation>
+    </message>
+    <message>
+        <source>Fax number</source>
+        <translation>传真号码</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Time used (min:sec)</source>
+        <translation>用时（分:秒）</translation>
+    </message>
+    <message>
+        <source>Error pages resent</source>
+        <translation>错页重发页数</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>单双面</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>色彩</translation>
+    </message>
+    <message>
+        <source>Copies per set</source>
+        <translation>每套张数</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>套数</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Typing stage</source>
+        <translation>文稿进度</translation>
+    </message>
+    <message>
+        <source>Keep the file</source>
+        <translation>保留文件</translation>
+    </message>
+    <message>
+        <source>Keep until (date)</source>
+        <translation>保留至（日期）</translation>
+    </message>
+    <message>
+        <source>Requirements / note</source>
+        <translation>要求/备注</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>保存 (Enter)</translation>
     </message>
 </context>
 <context>
