@@ -377,6 +377,24 @@ def test_the_receipts_tab_has_no_form_and_its_void_asks_a_supervisor(qtbot, rece
     assert not void.isEnabled() and not tab.print_button.isEnabled()
 
 
+def test_refund_is_offered_only_for_a_receipt_that_holds_a_deposit(qtbot, receptionist_ctx, prompts):
+    plain = copy_order(receptionist_ctx)
+    service_orders.mark_done(receptionist_ctx, plain)
+    paid = service_orders.settle(receptionist_ctx, plain, "cash")
+    big = copy_order(receptionist_ctx, paper_size="a3", sides="double", colour="colour", copies_per_set="10",
+                     sets="3")
+    deposit = service_orders.take_deposit(receptionist_ctx, big, "cash")
+    tab = show(qtbot, LogbookTab(receipts.SPEC, receptionist_ctx, authorise=prompts.authorise,
+                                 ask_reason=prompts.ask_reason, confirm=lambda parent, text: True))
+    refund = button(tab, "refund")
+    assert tab.select_entry(paid.id) and not refund.isEnabled()
+    assert tab.select_entry(deposit.id) and refund.isEnabled()
+    refund.click()
+    voucher = Receipt.get(Receipt.refund_of == deposit)
+    assert voucher.number.startswith("F") and voucher.number in tab.message.text()
+    assert tab.select_entry(deposit.id) and not refund.isEnabled()  # refunded once only
+
+
 class FakeWindow(QWidget):
     """What SessionActions listens to on the main window, without building every tab."""
 

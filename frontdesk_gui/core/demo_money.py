@@ -68,13 +68,14 @@ def fill_money(operators: dict, shifts, rng: random.Random, payers: list[str]) -
                 continue
             desk = Ctx(operators["desk"], shift)
             _at(opening)
-            if day:  # yesterday's cash goes to the cashier first thing (A64)
+            if day < DAYS:  # the previous day's cash goes to the cashier first thing (A64)
                 held = drawer.cash_balance()
                 if held > 0:
                     drawer.record(desk, kind="to_cashier", amount=f"{held / 100:.2f}", cashier_name="财务 陈会计")
             drawer.record(desk, kind="float", amount="200")
-            for _ in range(rng.randint(3, 9)):
-                at = midnight + timedelta(hours=rng.randint(9, 17), minutes=rng.randint(0, 59))
+            times = sorted(midnight + timedelta(hours=rng.randint(9, 17), minutes=rng.randint(0, 59))
+                           for _ in range(rng.randint(3, 9)))
+            for at in times:
                 if at >= now:
                     continue
                 made += _one_order(Ctx(operators["desk"], shifts.at(at) or shift), operators["lead"], at, rng,

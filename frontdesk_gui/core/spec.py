@@ -48,6 +48,8 @@ class Action:
     authorisable: bool = False
     shortcut: str | None = None
     confirm: Text | None = None
+    # Beyond the status: whether the action makes sense for this entry (a receipt that took a deposit).
+    applies: Callable | None = None
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,10 @@ class LogbookSpec:
     summary: Callable = field(default=lambda entry: str(entry.id))
     # fields a correction may change (the rest are set by actions)
     correctable: tuple[str, ...] = ()
+    # Titles of fields that actions set but neither the form nor the table shows (for the history).
+    field_titles: dict[str, Text] = field(default_factory=dict)
+    # Fields the history leaves out (a JSON copy of what other fields already say).
+    hidden_in_history: tuple[str, ...] = ()
     # Letters before the number in the code printed on this logbook's slips (V000123 opens visit 123).
     code_prefix: str | None = None
 

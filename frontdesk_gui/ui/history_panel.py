@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem,
 from frontdesk_gui.core import audit, clock
 from frontdesk_gui.core.fields import UTC_FORMAT
 from frontdesk_gui.core.identity import mask_id, mask_phone
+from frontdesk_gui.core.money.amounts import yuan
 from frontdesk_gui.core.spec import LogbookSpec
 
 MASKS = {"masked_id": mask_id, "masked_phone": mask_phone}
@@ -22,11 +23,13 @@ class HistoryPanel(QWidget):
     def __init__(self, spec: LogbookSpec, choices: dict | None = None, parent=None):
         super().__init__(parent)
         self.spec = spec
-        self.titles = {c.field: str(c.title) for c in spec.columns}
+        self.titles = {name: str(title) for name, title in spec.field_titles.items()}
+        self.titles.update({c.field: str(c.title) for c in spec.columns})
         self.titles.update({f.name: str(f.title) for f in spec.form_fields})
         self.choices = {c.field: dict(c.choices) for c in spec.columns if c.choices}
         self.choices.update({name: dict(options) for name, options in (choices or {}).items()})
         self.masks = {c.field: MASKS[c.kind] for c in spec.columns if c.kind in MASKS}
+        self.masks.update({c.field: yuan for c in spec.columns if c.kind == "money"})
         self.action_titles = {
             "create": self.tr("New entry"), "correct": self.tr("Corrected"), "void": self.tr("Voided"),
             "print": self.tr("Printed"), "import": self.tr("Imported"),
@@ -76,7 +79,8 @@ class HistoryPanel(QWidget):
             before = json.loads(record.before or "{}")
             after = json.loads(record.after)
             parts += [f"{self.titles.get(name, name)}: {self.value(name, before.get(name))} → "
-                      f"{self.value(name, value)}" for name, value in after.items() if name != "void_reason"]
+                      f"{self.value(name, value)}" for name, value in after.items()
+                      if name != "void_reason" and name not in self.spec.hidden_in_history]
         if record.reason:
             parts.append(self.tr("reason: %1").replace("%1", record.reason))
         return "; ".join(parts)
@@ -85,7 +89,8 @@ class HistoryPanel(QWidget):
         if value is None or value == "":
             return "—"
         if name in self.masks:
-            return self.masks[name](str(value))
+            mask = self.masks[name]
+            return mask(value) if mask is yuan else mask(str(value))
         if name in self.choices:
             return str(self.choices[name].get(value, value))
         if isinstance(value, str):

@@ -245,8 +245,13 @@ class LogbookTab(QWidget):
         entry_id = self.selected_id()
         status = self.model.row(self.table.currentIndex().row()).status if entry_id is not None else None
         operator = self.ctx.operator
+        entry = None
+        if entry_id is not None and any(a.applies for a, _ in self.action_buttons):
+            entry = paging.entry_by_key(self.spec.key, entry_id)
         for action, button in self.action_buttons:
             status_ok = not action.statuses or status in action.statuses
+            if status_ok and action.applies is not None:
+                status_ok = entry is not None and action.applies(entry)
             allowed = auth.has_role(operator, action.role)
             button.setEnabled(status_ok and (allowed or action.authorisable))
             tip = [action.shortcut] if action.shortcut else []

@@ -108,7 +108,8 @@ SPEC = register(LogbookSpec(
     ),
     actions=(
         Action("refund", tr("退押金", "Refund deposit"), refund, RECEPTIONIST, (ISSUED,),
-               confirm=tr("退还这张收据收取的押金?", "Refund the deposit this receipt took?")),
+               confirm=tr("退还这张收据收取的押金?", "Refund the deposit this receipt took?"),
+               applies=lambda receipt: held_deposit(receipt) is not None),
         Action("void", tr("作废", "Void"), void, SUPERVISOR, (ISSUED,), needs_reason=True, authorisable=True),
     ),
     documents=(
