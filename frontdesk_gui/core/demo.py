@@ -318,7 +318,9 @@ def fill(visitors: int = 10_000, seed: int = 0, progress=None, kind: str | None 
     _fill_directory(building)
     from frontdesk_gui.core.demo_money import fill_money
 
-    fill_money(operators, shifts, building.rng, [building.name() for _ in range(60)])
+    # A month of business-centre orders for a full demo; a small one (tests) gets a few days.
+    fill_money(operators, shifts, building.rng, [building.name() for _ in range(60)],
+               days=min(30, max(2, visitors // 600)))
     if progress:
         progress(visitors, visitors)
     return visitors

@@ -51,14 +51,14 @@ def _at(clock_now: datetime) -> None:
     clock.set_clock(clock.FrozenClock(clock_now))
 
 
-def fill_money(operators: dict, shifts, rng: random.Random, payers: list[str]) -> int:
-    """Orders over the last DAYS days through the real services; returns how many orders were made."""
+def fill_money(operators: dict, shifts, rng: random.Random, payers: list[str], days: int = DAYS) -> int:
+    """Orders over the last `days` days through the real services; returns how many orders were made."""
     companies = list(Company.select().where(Company.active).limit(40))
     previous = clock.get_clock()
     now = previous.now()
     made = 0
     try:
-        for day in range(DAYS, -1, -1):
+        for day in range(days, -1, -1):
             midnight = clock.local(now - timedelta(days=day)).replace(hour=0, minute=0, second=0, microsecond=0)
             opening = midnight + timedelta(hours=8, minutes=30)
             if opening >= now or (day and midnight.weekday() >= 5):
@@ -68,7 +68,7 @@ def fill_money(operators: dict, shifts, rng: random.Random, payers: list[str]) -
                 continue
             desk = Ctx(operators["desk"], shift)
             _at(opening)
-            if day < DAYS:  # the previous day's cash goes to the cashier first thing (A64)
+            if day < days:  # the previous day's cash goes to the cashier first thing (A64)
                 held = drawer.cash_balance()
                 if held > 0:
                     drawer.record(desk, kind="to_cashier", amount=f"{held / 100:.2f}", cashier_name="财务 陈会计")
