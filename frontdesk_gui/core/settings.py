@@ -60,6 +60,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("money.receipt_layout", str, "a5", tr("收据格式", "Receipt layout"),
             "CATALOGUE A06: triplicate (一式三份); or one 80 mm customer copy",
             choices=(("a5", tr("A5 一式三联", "A5 three-part")), ("80mm", tr("80 mm 热敏", "80 mm thermal")))),
+    Setting("held.parcels_hours", int, 72, tr("邮件包裹保管期限(小时)", "Parcels: overdue after (hours)"),
+            "CATALOGUE A08: returned to the post office after 3 days (72 h from receipt)", minimum=1, maximum=720),
     Setting("backup.daily_keep", int, 7, tr("保留每日备份", "Daily backups kept"), "issue 2",
             minimum=1, maximum=60),
     Setting("backup.weekly_keep", int, 4, tr("保留每周备份", "Weekly backups kept"), "issue 2",

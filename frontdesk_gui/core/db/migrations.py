@@ -59,7 +59,18 @@ def _v6_money(database) -> None:
     seed_defaults(system_actor(), clock.now())
 
 
-STEPS = (_v1_foundation, _v2_search, _v3_visitor_log, _v4_directory, _v5_fewer_indexes, _v6_money)
+def _v7_held_parcels(database) -> None:
+    """Issue 4: the shared arrive -> notify -> collect tables, and parcels and registered mail."""
+    from frontdesk_gui.core.held import HandOver, Notification
+    from frontdesk_gui.core.logbooks.parcels import Parcel
+
+    database.create_tables([HandOver, Notification, Parcel])
+    for index in ("parcel_created_by_id", "parcel_updated_by_id"):
+        database.execute_sql(f'DROP INDEX IF EXISTS "{index}"')
+
+
+STEPS = (_v1_foundation, _v2_search, _v3_visitor_log, _v4_directory, _v5_fewer_indexes, _v6_money,
+         _v7_held_parcels)
 LATEST = len(STEPS)
 
 

@@ -1,5 +1,5 @@
 """One module per logbook; importing this package registers every logbook's spec, in tab order."""
 
-from frontdesk_gui.core.logbooks import drawer, receipts, service_orders, visitors
+from frontdesk_gui.core.logbooks import drawer, parcels, receipts, service_orders, visitors
 
-MODELS = [visitors.Visit, service_orders.ServiceOrder, receipts.Receipt, drawer.DrawerEntry]
+MODELS = [visitors.Visit, service_orders.ServiceOrder, receipts.Receipt, drawer.DrawerEntry, parcels.Parcel]
