@@ -3,15 +3,17 @@ a sound search index, and names findable by pinyin initials (both the in-place a
 
 import json
 import random
+import shutil
 import sqlite3
 from collections import defaultdict
+from pathlib import Path
 
 import pytest
 from pypinyin import Style, lazy_pinyin
 from stdnum.cn import ric
 
 from frontdesk_gui.core import audit, auth, badges, demo, demo_loader, search
-from frontdesk_gui.core.db import database_path, db
+from frontdesk_gui.core.db import close, connect, database_path, db
 from frontdesk_gui.core.db.integrity import check_sqlite
 from frontdesk_gui.core.logbooks.visitors import RULES, Visit
 from frontdesk_gui.core.models import AuditRecord, Shift
@@ -23,9 +25,23 @@ def assert_sound():
     assert audit.verify_chain() == []
 
 
+_filled: dict[str, Path] = {}
+
+
 @pytest.fixture
-def residential(database):
-    demo.fill(visitors=3000, seed=7, kind="residential")
+def residential(database, tmp_path_factory):
+    """A residential demo counter: filled once per run, then each test works on its own copy of that file."""
+    path = database_path()
+    template = _filled.get("residential")
+    if template is None:
+        demo.fill(visitors=3000, seed=7, kind="residential")
+        template = tmp_path_factory.mktemp("demo") / "residential.sqlite"
+        db.execute_sql("VACUUM INTO ?", (str(template),))
+        _filled["residential"] = template
+    else:
+        close()
+        shutil.copyfile(template, path)
+        connect(path)
     return database
 
 
