@@ -142,3 +142,13 @@ def test_bad_input_gets_a_sentence_by_the_field(roster, receptionist_ctx):
 def test_office_counter_notifies_at_once(roster, receptionist_ctx, frozen):
     parcel(receptionist_ctx)
     assert rule("to_notify").query(frozen.now()).count() == 1
+
+
+def test_correcting_the_recipient_to_someone_in_the_roster_clears_no_such_person(roster, receptionist_ctx):
+    item = parcel(receptionist_ctx, recipient_company=None, recipient_name="李纳", recipient_unit="3栋1203",
+                  tracking_no="XX0002")
+    assert item.no_such_person == 1
+    parcels.correct(receptionist_ctx, item, "收件人名字写错", recipient_name="李娜")
+    item = Parcel.get_by_id(item.id)
+    assert item.no_such_person == 0 and item.recipient_name == "李娜"
+    parcels.notify(receptionist_ctx, item, "phone")

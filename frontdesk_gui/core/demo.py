@@ -321,6 +321,18 @@ def fill(visitors: int = 10_000, seed: int = 0, progress=None, kind: str | None 
     # A month of business-centre orders for a full demo; a small one (tests) gets a few days.
     fill_money(operators, shifts, building.rng, [building.name() for _ in range(60)],
                days=min(30, max(2, visitors // 600)))
+    from frontdesk_gui.core import demo_held_items
+
+    demo_held_items.fill(operators, shifts, building.rng, [building.name() for _ in range(40)],
+                         days=min(14, max(2, visitors // 600)))
+    from frontdesk_gui.core import demo_messages
+
+    demo_messages.fill(lambda at: Ctx(operators["desk"], shifts.at(at)), building.rng,
+                       days=min(demo_messages.DAYS, max(2, visitors // 600)))
+    from frontdesk_gui.core import demo_faxes
+
+    demo_faxes.fill(lambda at: Ctx(operators["desk"], shifts.at(at)), building.rng,
+                    days=min(demo_faxes.DAYS, max(2, visitors // 600)))
     if progress:
         progress(visitors, visitors)
     return visitors

@@ -113,6 +113,8 @@ class LogbookSpec:
     field_titles: dict[str, Text] = field(default_factory=dict)
     # Fields the history leaves out (a JSON copy of what other fields already say).
     hidden_in_history: tuple[str, ...] = ()
+    # Place within its group in the side list (the paper logbooks' usual order at the counter).
+    order: int = 100
     # Letters before the number in the code printed on this logbook's slips (V000123 opens visit 123).
     code_prefix: str | None = None
 
@@ -141,10 +143,10 @@ def get(key: str) -> LogbookSpec:
 
 
 def all_specs() -> list[LogbookSpec]:
-    """Logbooks in tab order: by group, then in the order they registered."""
+    """Logbooks in tab order: by group, then by their order within it."""
     load_all()
     order = {g: i for i, (g, _) in enumerate(GROUPS)}
-    return sorted(_registry.values(), key=lambda s: order.get(s.group, 99))
+    return sorted(_registry.values(), key=lambda s: (order.get(s.group, 99), s.order))
 
 
 def scan_code(spec: LogbookSpec, entry_id: int) -> str:

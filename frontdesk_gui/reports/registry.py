@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from frontdesk_gui.reports import held_slip
 from frontdesk_gui.reports.money_forms import (
     ChargeNoticeData,
     ChargeVoucherData,
@@ -32,6 +33,7 @@ def _onsite_list(data: dict) -> bytes:
 
 RENDERERS: dict[str, Callable[[dict], bytes]] = {
     "pass_slip": _pass_slip,
+    "held_slip": held_slip.render,
     "onsite_list": _onsite_list,
     "receipt_a5": lambda data: render_receipt_a5(ReceiptData.from_dict(data)),
     "receipt_80mm": lambda data: render_receipt_80mm(ReceiptData.from_dict(data)),

@@ -8,6 +8,7 @@ with the authorisation the `authorise` callback returns.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk_gui.core import paging
+from frontdesk_gui.core import clock, paging
 from frontdesk_gui.core.context import Ctx
 from frontdesk_gui.core.errors import FrontdeskError, NeedsAuthorisation, ValidationError
 from frontdesk_gui.core.identity import mask_id, mask_phone
@@ -55,6 +56,9 @@ def run_authorised(ctx: Ctx, authorise: Authorise, action_text: str, work: Calla
 class EntryFormPanel(QWidget):
     saved = Signal(int)  # the entry id, after a new entry or a correction
     cleared = Signal()
+    # Fields a new entry keeps for the next one after a save (batch intake: the postman's thirty items
+    # share type, carrier and shelf); a logbook's extras set it. Cancel (Esc) clears them too.
+    keep_after_save: tuple[str, ...] = ()
 
     def __init__(self, spec: LogbookSpec, ctx: Ctx, *, authorise: Authorise, ask_reason: AskReason,
                  choices: dict | None = None, parent=None):
@@ -115,6 +119,8 @@ class EntryFormPanel(QWidget):
         self.new_entry()
         self.mode, self.entry = CORRECT, entry
         values = {f.name: getattr(entry, f.name) for f in self.spec.form_fields}
+        # A time field (a message's call time) shows local time to the minute, as typed.
+        values = {k: clock.local_text(v) if isinstance(v, datetime) else v for k, v in values.items()}
         self.form.set_values({k: v for k, v in values.items() if k not in self._masks})
         for name, mask in self._masks.items():
             if name in self.form.widgets:
@@ -166,7 +172,9 @@ class EntryFormPanel(QWidget):
         except FrontdeskError as error:
             self.set_message(str(error))
             return False
+        kept = {n: self.form.value(n) for n in self.keep_after_save} if self.mode == NEW else {}
         self.new_entry()
+        self.form.set_values(kept)
         self.set_message(self.tr("Saved: No. %1 %2").replace("%1", str(saved.id))
                          .replace("%2", self.spec.summary(saved)), ok=True)
         self.focus_first()

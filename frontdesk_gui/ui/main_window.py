@@ -26,15 +26,22 @@ from frontdesk_gui import __version__
 from frontdesk_gui.core import auth, clock, settings, spec
 from frontdesk_gui.core.context import Ctx
 from frontdesk_gui.core.db import database_path
+from frontdesk_gui.ui.deposit_extras import DepositExtras
 from frontdesk_gui.ui.drawer_extras import DrawerExtras
+from frontdesk_gui.ui.fax_extras import FaxExtras
 from frontdesk_gui.ui.global_search import GlobalSearch
 from frontdesk_gui.ui.logbook_tab import LogbookTab
+from frontdesk_gui.ui.lost_found_extras import LostFoundExtras
+from frontdesk_gui.ui.message_extras import MessageExtras
 from frontdesk_gui.ui.money_menu import add_money_menu
+from frontdesk_gui.ui.parcel_extras import ParcelExtras
 from frontdesk_gui.ui.service_order_extras import ServiceOrderExtras
 from frontdesk_gui.ui.visitor_extras import VisitorExtras
 
 # A logbook's own widgets, where the generic tab cannot serve.
-TAB_EXTRAS = {"visitors": VisitorExtras, "service_orders": ServiceOrderExtras, "drawer": DrawerExtras}
+TAB_EXTRAS = {"visitors": VisitorExtras, "service_orders": ServiceOrderExtras, "drawer": DrawerExtras,
+              "parcels": ParcelExtras, "messages": MessageExtras, "faxes": FaxExtras}
+TAB_EXTRAS |= {"lost_found": LostFoundExtras, "deposits": DepositExtras}
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -209,6 +216,10 @@ class MainWindow(QMainWindow):
             tab = self.show_tab(logbook)
             tab.select_entry(entry_id)
             tab.table.setFocus()
+            # A logbook's extras may put the cursor on the next step (a held item: Hand over).
+            opened = getattr(tab.extras, "entry_opened", None)
+            if opened is not None:
+                opened(entry_id)
 
     # -- remembered layout ------------------------------------------------------------------------------
     def restore_settings(self) -> None:

@@ -69,8 +69,37 @@ def _v7_held_parcels(database) -> None:
         database.execute_sql(f'DROP INDEX IF EXISTS "{index}"')
 
 
+def _v8_faxes(database) -> None:
+    """Issue 4: incoming faxes (进报记录本) and the awaited-fax notes."""
+    from frontdesk_gui.core.logbooks.faxes import AwaitedFax, IncomingFax
+
+    database.create_tables([IncomingFax, AwaitedFax])
+    for index in ("incoming_fax_created_by_id", "incoming_fax_updated_by_id"):
+        database.execute_sql(f'DROP INDEX IF EXISTS "{index}"')
+
+
+def _v9_messages(database) -> None:
+    """Issue 4: telephone messages taken for someone (电话留言, CATALOGUE A21)."""
+    from frontdesk_gui.core.logbooks.messages import PhoneMessage
+
+    database.create_tables([PhoneMessage])
+    for index in ("phone_message_created_by_id", "phone_message_updated_by_id"):
+        database.execute_sql(f'DROP INDEX IF EXISTS "{index}"')
+
+
+def _v10_lost_found_deposits(database) -> None:
+    """Issue 4: lost and found (found items, loss reports) and items deposited at the counter."""
+    from frontdesk_gui.core.logbooks.deposits import DepositedItem
+    from frontdesk_gui.core.logbooks.lost_found import FoundItem, LossReport
+
+    database.create_tables([FoundItem, LossReport, DepositedItem])
+    for index in ("found_item_created_by_id", "found_item_updated_by_id", "deposited_item_created_by_id",
+                  "deposited_item_updated_by_id"):
+        database.execute_sql(f'DROP INDEX IF EXISTS "{index}"')
+
+
 STEPS = (_v1_foundation, _v2_search, _v3_visitor_log, _v4_directory, _v5_fewer_indexes, _v6_money,
-         _v7_held_parcels)
+         _v7_held_parcels, _v8_faxes, _v9_messages, _v10_lost_found_deposits)
 LATEST = len(STEPS)
 
 

@@ -1,5 +1,17 @@
 """One module per logbook; importing this package registers every logbook's spec, in tab order."""
 
-from frontdesk_gui.core.logbooks import drawer, parcels, receipts, service_orders, visitors
+from frontdesk_gui.core.logbooks import (
+          deposits,
+          drawer,
+          faxes,
+          lost_found,
+          messages,
+          parcels,
+          receipts,
+          service_orders,
+          visitors,
+)
 
-MODELS = [visitors.Visit, service_orders.ServiceOrder, receipts.Receipt, drawer.DrawerEntry, parcels.Parcel]
+MODELS = [visitors.Visit, service_orders.ServiceOrder, receipts.Receipt, drawer.DrawerEntry, parcels.Parcel,
+          messages.PhoneMessage, faxes.IncomingFax]
+MODELS += [lost_found.FoundItem, lost_found.LossReport, deposits.DepositedItem]

@@ -194,6 +194,7 @@ def summary(movement: DrawerEntry) -> str:
 
 SPEC = register(LogbookSpec(
     key="drawer",
+    order=30,
     title=tr("钱箱", "Cash drawer"),
     group="money",
     model=DrawerEntry,

@@ -77,7 +77,7 @@ FORM_FIELDS = (
     FormField("condition", tr("到件状况", "Condition on arrival"), choices=CONDITIONS),
     FormField("note", tr("备注", "Note")),
 )
-CORRECTABLE = held.CORRECTABLE + ("item_type", "carrier", "tracking_no", "condition", "note")
+CORRECTABLE = held.CORRECTABLE + ("item_type", "carrier", "tracking_no", "condition", "note", "no_such_person")
 # Kept between entries in batch intake: the postman's thirty items share type, carrier and shelf.
 STICKY = ("item_type", "carrier", "storage")
 
@@ -259,6 +259,7 @@ def pickup_slip_data(parcel: Parcel, reprint: int) -> dict:
             ["存放 Shelf", parcel.storage or ""],
         ],
         "footer": "请凭此单及有效证件领取 Bring this notice and your ID to collect",
+        "sign_here": "领取人签字 Collector signature",
         "reprint": reprint, "language": "en" if language() == "en" else "zh",
     }
 
@@ -292,6 +293,7 @@ def summary(parcel: Parcel) -> str:
 
 SPEC = register(LogbookSpec(
     key="parcels",
+    order=10,
     title=tr("邮件包裹", "Parcels & mail"),
     group="held",
     model=Parcel,

@@ -91,6 +91,7 @@ def summary(receipt: Receipt) -> str:
 
 SPEC = register(LogbookSpec(
     key="receipts",
+    order=20,
     title=tr("收据", "Receipts"),
     group="money",
     model=Receipt,

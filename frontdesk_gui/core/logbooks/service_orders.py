@@ -497,6 +497,7 @@ def masked_phone(order: ServiceOrder) -> str:
 
 SPEC = register(LogbookSpec(
     key="service_orders",
+    order=10,
     title=tr("商务中心服务单", "Service orders"),
     group="money",
     model=ServiceOrder,
