@@ -166,6 +166,69 @@
     </message>
 </context>
 <context>
+    <name>AwaitedFaxesDialog</name>
+    <message>
+        <source>Awaited faxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel selected note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer asked and no fax has come yet: note who, and phone them when it arrives (the desk is told when a matching fax is logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted: the desk will be told when the fax arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the note to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CountDialog</name>
     <message>
         <source>Count the cash</source>
@@ -266,6 +329,33 @@
     </message>
     <message>
         <source>Demo counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositExtras</name>
+    <message>
+        <source>Left by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is damaged or missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over to %1: %2 item(s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -497,6 +587,124 @@
     </message>
     <message>
         <source>Saved: No. %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FaxCollectDialog</name>
+    <message>
+        <source>Fax collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance office receipt no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FaxExtras</name>
+    <message>
+        <source>Phoned them: notify now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaited faxes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer asks and no fax has come: note who is waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle fee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a fee still owed for a collected fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee ¥%1 (%2 × ¥%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody of that name or company in the building: print the no-recipient slip (Ctrl+P), clip it to the fax and put it in the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company on the fax: marked 待查 — find the recipient, then correct the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone is waiting for this fax (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told %1 that the fax has come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaited faxes (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over to %1: %2 fax(es).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle fee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle fax fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 issued: %2, ¥%3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as paid at the finance office, receipt no. %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -733,6 +941,104 @@
     <name>GlobalSearch</name>
     <message>
         <source>Search all logbooks (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Steward round: hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over %1 (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeldExtras</name>
+    <message>
+        <source>Notify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log one attempt to tell the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient collects it (with what else waits for them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It goes back or is disposed of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steward round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area steward signs out everything held for residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for the steward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything held for known recipients: %1 item(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over to %1: %2 item(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -981,6 +1287,184 @@
     </message>
 </context>
 <context>
+    <name>LossReportDialog</name>
+    <message>
+        <source>Loss reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New loss report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who lost it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit / company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour, brand, what is inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When lost (empty = now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show matched and closed reports too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found items that could be it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is it: link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner becomes the item&apos;s recipient: tell them, they claim it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found elsewhere or given up: closed with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a loss report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded. %1 found item(s) could be it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found items that could be %1&apos;s %2, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No found item matches %1 yet; look again when something comes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked: %1 can now be told and claim %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the report closed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close loss report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LostFoundExtras</name>
+    <message>
+        <source>Photo of the found item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose… a picture file (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone lost something: record it and see what was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or replace the photo of the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Frontdesk — %1</source>
@@ -1069,6 +1553,29 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
 </context>
 <context>
+    <name>MessageExtras</name>
+    <message>
+        <source>Delivered…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message reached the person: the slip handed over or read out to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapsed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer needed, nobody of that name, or filed unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MoneyMenu</name>
     <message>
         <source>&amp;Money</source>
@@ -1084,6 +1591,29 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
     <message>
         <source>Cash drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotifyDialog</name>
+    <message>
+        <source>Notify the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who answered, the number called…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1388,6 +1918,25 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return or dispose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number, who took it back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceOrderExtras</name>
     <message>
         <source>Take deposit…</source>
@@ -1655,6 +2204,21 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
 </context>
 <context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign here with the mouse or the pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisitorExtras</name>
     <message>
         <source>On-site list…</source>
@@ -1705,6 +2269,84 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
 </context>
 <context>
+    <name>_HeldDialog</name>
+    <message>
+        <source>Confirm (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>deposit_form</name>
+    <message>
+        <source>Deposited item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depositor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit / company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition when left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag number (empty = next free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected by (if not the depositor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the items with the depositor and note any damage: the duty staff pay for anything damaged or lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>drawer_form</name>
     <message>
         <source>Cash drawer entry</source>
@@ -1728,6 +2370,246 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
     <message>
         <source>Payments and refunds come from receipts; record here the opening float, payouts and cash handed to the cashier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fax_form</name>
+    <message>
+        <source>Incoming fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received (empty = now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (sender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From fax number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in (folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>found_item_form</name>
+    <message>
+        <source>Found item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When found (empty = now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner (if known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclaimed items are handed to the police or disposed of after the keeping period. The owner claims with an ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>message_form</name>
+    <message>
+        <source>Phone message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company / department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit / room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the caller said, read back to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank = now; or 14:05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcel_form</name>
+    <message>
+        <source>Parcel and mail sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number (scan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit / room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelf / pigeonhole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition on arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

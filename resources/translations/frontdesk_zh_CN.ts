@@ -166,6 +166,69 @@
     </message>
 </context>
 <context>
+    <name>AwaitedFaxesDialog</name>
+    <message>
+        <source>Awaited faxes</source>
+        <translation>待收传真</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>询问时间</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Guest name</source>
+        <translation>客人姓名</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Cancel selected note</source>
+        <translation>取消所选登记</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <source>A customer asked and no fax has come yet: note who, and phone them when it arrives (the desk is told when a matching fax is logged).</source>
+        <translation>客人询问传真但尚未收到：记下是谁，传真到时电话通知（登记到相符的传真时前台会收到提示）。</translation>
+    </message>
+    <message>
+        <source>Noted: the desk will be told when the fax arrives.</source>
+        <translation>已登记：传真到达时会提示前台。</translation>
+    </message>
+    <message>
+        <source>Select the note to cancel.</source>
+        <translation>请选择要取消的登记。</translation>
+    </message>
+    <message>
+        <source>Note cancelled.</source>
+        <translation>登记已取消。</translation>
+    </message>
+</context>
+<context>
     <name>CountDialog</name>
     <message>
         <source>Count the cash</source>
@@ -267,6 +330,33 @@
     <message>
         <source>Demo counter</source>
         <translation>演示前台</translation>
+    </message>
+</context>
+<context>
+    <name>DepositExtras</name>
+    <message>
+        <source>Left by: %1</source>
+        <translation>寄存人：%1</translation>
+    </message>
+    <message>
+        <source>Hand over to %1: %2</source>
+        <translation>交给 %1：%2</translation>
+    </message>
+    <message>
+        <source>Condition now</source>
+        <translation>领取时状况</translation>
+    </message>
+    <message>
+        <source>What is damaged or missing</source>
+        <translation>损坏或缺少的物品</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Handed over to %1: %2 item(s).</source>
+        <translation>已交给 %1：%2 件。</translation>
     </message>
 </context>
 <context>
@@ -498,6 +588,124 @@
     <message>
         <source>Saved: No. %1 %2</source>
         <translation>已保存：%1 号 %2</translation>
+    </message>
+</context>
+<context>
+    <name>FaxCollectDialog</name>
+    <message>
+        <source>Fax collection</source>
+        <translation>传真领取</translation>
+    </message>
+    <message>
+        <source>Fee due</source>
+        <translation>应收费用</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>付款人</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Finance office receipt no.</source>
+        <translation>财务室收据号</translation>
+    </message>
+</context>
+<context>
+    <name>FaxExtras</name>
+    <message>
+        <source>Phoned them: notify now</source>
+        <translation>已电话告知：现在登记通知</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <source>Awaited faxes…</source>
+        <translation>待收传真…</translation>
+    </message>
+    <message>
+        <source>A customer asks and no fax has come: note who is waiting</source>
+        <translation>客人询问传真但尚未收到：登记等候人</translation>
+    </message>
+    <message>
+        <source>Settle fee…</source>
+        <translation>收取费用…</translation>
+    </message>
+    <message>
+        <source>Take a fee still owed for a collected fax</source>
+        <translation>收取已领取传真尚欠的费用</translation>
+    </message>
+    <message>
+        <source>Fee ¥%1 (%2 × ¥%3)</source>
+        <translation>费用 ¥%1（%2 × ¥%3）</translation>
+    </message>
+    <message>
+        <source>Nobody of that name or company in the building: print the no-recipient slip (Ctrl+P), clip it to the fax and put it in the folder.</source>
+        <translation>本楼无此人或公司：打印无收件人条(Ctrl+P)，夹在传真上放入指定文件夹。</translation>
+    </message>
+    <message>
+        <source>No company on the fax: marked 待查 — find the recipient, then correct the entry.</source>
+        <translation>传真上没有公司名称：已标记待查——查到收件人后更正记录。</translation>
+    </message>
+    <message>
+        <source>Someone is waiting for this fax (%1):</source>
+        <translation>有人在等这份传真（%1）：</translation>
+    </message>
+    <message>
+        <source>asked %1</source>
+        <translation>询问于 %1</translation>
+    </message>
+    <message>
+        <source>Notify: %1</source>
+        <translation>通知：%1</translation>
+    </message>
+    <message>
+        <source>Told %1 that the fax has come.</source>
+        <translation>已告知 %1 传真已到。</translation>
+    </message>
+    <message>
+        <source>Awaited faxes (%1)…</source>
+        <translation>待收传真（%1）…</translation>
+    </message>
+    <message>
+        <source>Hand over to %1: %2</source>
+        <translation>交给 %1：%2</translation>
+    </message>
+    <message>
+        <source>Handed over to %1: %2 fax(es).</source>
+        <translation>已交给 %1：%2 份传真。</translation>
+    </message>
+    <message>
+        <source>Settle fee: %1</source>
+        <translation>收费：%1</translation>
+    </message>
+    <message>
+        <source>Settle fax fee</source>
+        <translation>传真费结算</translation>
+    </message>
+    <message>
+        <source>Fee settled.</source>
+        <translation>费用已结算。</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Charge voucher</source>
+        <translation>签单凭证</translation>
+    </message>
+    <message>
+        <source>%1 issued: %2, ¥%3 (%4)</source>
+        <translation>已开具%1：%2，¥%3（%4）</translation>
+    </message>
+    <message>
+        <source>Recorded as paid at the finance office, receipt no. %1.</source>
+        <translation>已登记为财务室收款，收据号 %1。</translation>
     </message>
 </context>
 <context>
@@ -734,6 +942,104 @@
     <message>
         <source>Search all logbooks (Ctrl+F)</source>
         <translation>搜索所有台帐 (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Steward round: hand over</source>
+        <translation>片区管理员签收</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>交付</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Steward</source>
+        <translation>片区管理员</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <source>ID checked</source>
+        <translation>查验证件</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Hand over %1 (Enter)</source>
+        <translation>交付 %1 件 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>HeldExtras</name>
+    <message>
+        <source>Notify…</source>
+        <translation>通知…</translation>
+    </message>
+    <message>
+        <source>Log one attempt to tell the recipient</source>
+        <translation>登记一次通知收件人</translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>交付…</translation>
+    </message>
+    <message>
+        <source>The recipient collects it (with what else waits for them)</source>
+        <translation>收件人领取（连同其他待领物品）</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>It goes back or is disposed of</source>
+        <translation>退回或处理</translation>
+    </message>
+    <message>
+        <source>Steward round…</source>
+        <translation>片区管理员签收…</translation>
+    </message>
+    <message>
+        <source>The area steward signs out everything held for residents</source>
+        <translation>片区管理员一次签收所有住户的待领物品</translation>
+    </message>
+    <message>
+        <source>Notify: %1</source>
+        <translation>通知：%1</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>收件人：%1</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for the steward.</source>
+        <translation>没有待片区管理员签收的物品。</translation>
+    </message>
+    <message>
+        <source>Everything held for known recipients: %1 item(s)</source>
+        <translation>所有已知收件人的待领物品：%1 件</translation>
+    </message>
+    <message>
+        <source>Hand over to %1: %2</source>
+        <translation>交给 %1：%2</translation>
+    </message>
+    <message>
+        <source>Handed over to %1: %2 item(s).</source>
+        <translation>已交给 %1：%2 件。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1286,184 @@
     </message>
 </context>
 <context>
+    <name>LossReportDialog</name>
+    <message>
+        <source>Loss reports</source>
+        <translation>失物报告</translation>
+    </message>
+    <message>
+        <source>New loss report</source>
+        <translation>新失物报告</translation>
+    </message>
+    <message>
+        <source>Who lost it</source>
+        <translation>失主</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Unit / company</source>
+        <translation>单元/公司</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>colour, brand, what is inside</source>
+        <translation>颜色、品牌、内有何物</translation>
+    </message>
+    <message>
+        <source>Where lost</source>
+        <translation>丢失地点</translation>
+    </message>
+    <message>
+        <source>When lost (empty = now)</source>
+        <translation>丢失时间（留空为现在）</translation>
+    </message>
+    <message>
+        <source>Record loss</source>
+        <translation>登记失物报告</translation>
+    </message>
+    <message>
+        <source>Show matched and closed reports too</source>
+        <translation>同时显示已匹配和已关闭的报告</translation>
+    </message>
+    <message>
+        <source>Reports on file</source>
+        <translation>已登记的报告</translation>
+    </message>
+    <message>
+        <source>Found items that could be it</source>
+        <translation>可能相符的拾获物品</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>相符度</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Where found</source>
+        <translation>拾获地点</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>拾获时间</translation>
+    </message>
+    <message>
+        <source>This is it: link</source>
+        <translation>就是它：关联</translation>
+    </message>
+    <message>
+        <source>The owner becomes the item&apos;s recipient: tell them, they claim it</source>
+        <translation>失主成为该物品的收件人：通知后凭证件领取</translation>
+    </message>
+    <message>
+        <source>Close report…</source>
+        <translation>关闭报告…</translation>
+    </message>
+    <message>
+        <source>Found elsewhere or given up: closed with a note</source>
+        <translation>已在别处找到或放弃：写明原因后关闭</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <source>Record a loss report</source>
+        <translation>登记失物报告</translation>
+    </message>
+    <message>
+        <source>Recorded. %1 found item(s) could be it.</source>
+        <translation>已登记。有 %1 件拾获物品可能相符。</translation>
+    </message>
+    <message>
+        <source>Linked to %1</source>
+        <translation>已关联 %1</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>已关闭：%1</translation>
+    </message>
+    <message>
+        <source>Found items that could be %1&apos;s %2, best first</source>
+        <translation>可能是 %1 的%2的拾获物品（最相符的在前）</translation>
+    </message>
+    <message>
+        <source>No found item matches %1 yet; look again when something comes in.</source>
+        <translation>暂无与 %1 相符的拾获物品;有新物品时再查。</translation>
+    </message>
+    <message>
+        <source>Link %1 to %2</source>
+        <translation>将 %1 关联到 %2</translation>
+    </message>
+    <message>
+        <source>Linked: %1 can now be told and claim %2.</source>
+        <translation>已关联：可通知 %1 领取 %2。</translation>
+    </message>
+    <message>
+        <source>Why is the report closed?</source>
+        <translation>为什么关闭这份报告?</translation>
+    </message>
+    <message>
+        <source>Close loss report</source>
+        <translation>关闭失物报告</translation>
+    </message>
+    <message>
+        <source>Report closed.</source>
+        <translation>报告已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>LostFoundExtras</name>
+    <message>
+        <source>Photo of the found item</source>
+        <translation>拾获物品照片</translation>
+    </message>
+    <message>
+        <source>Choose… a picture file (optional)</source>
+        <translation>选择…图片文件（可选）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Loss reports…</source>
+        <translation>失物报告…</translation>
+    </message>
+    <message>
+        <source>Someone lost something: record it and see what was found</source>
+        <translation>有人丢了东西：登记并查看拾获物品</translation>
+    </message>
+    <message>
+        <source>Photo…</source>
+        <translation>照片…</translation>
+    </message>
+    <message>
+        <source>Add or replace the photo of the selected item</source>
+        <translation>为所选物品添加或更换照片</translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <translation>照片：%1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Frontdesk — %1</source>
@@ -1069,6 +1553,29 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
 </context>
 <context>
+    <name>MessageExtras</name>
+    <message>
+        <source>Delivered…</source>
+        <translation>已送达…</translation>
+    </message>
+    <message>
+        <source>The message reached the person: the slip handed over or read out to them</source>
+        <translation>留言已送到本人：留言单已交本人或已电话转达</translation>
+    </message>
+    <message>
+        <source>Lapsed…</source>
+        <translation>已失效…</translation>
+    </message>
+    <message>
+        <source>No longer needed, nobody of that name, or filed unread</source>
+        <translation>不再需要、查无此人或逾期存档</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>记录人</translation>
+    </message>
+</context>
+<context>
     <name>MoneyMenu</name>
     <message>
         <source>&amp;Money</source>
@@ -1085,6 +1592,29 @@ The reception counter&apos;s logbooks, offline.</source>
     <message>
         <source>Cash drawer</source>
         <translation>钱箱</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyDialog</name>
+    <message>
+        <source>Notify the recipient</source>
+        <translation>通知收件人</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Who answered, the number called…</source>
+        <translation>接听人、所拨号码…</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1918,25 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return or dispose</source>
+        <translation>退回或处理</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Receipt number, who took it back…</source>
+        <translation>回执号、由谁取回…</translation>
+    </message>
+</context>
+<context>
     <name>ServiceOrderExtras</name>
     <message>
         <source>Take deposit…</source>
@@ -1655,6 +2204,21 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
 </context>
 <context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Sign here with the mouse or the pen</source>
+        <translation>请用鼠标或手写笔在此签名</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>请在此签名</translation>
+    </message>
+</context>
+<context>
     <name>VisitorExtras</name>
     <message>
         <source>On-site list…</source>
@@ -1705,6 +2269,84 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
 </context>
 <context>
+    <name>_HeldDialog</name>
+    <message>
+        <source>Confirm (Enter)</source>
+        <translation>确认 (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>deposit_form</name>
+    <message>
+        <source>Deposited item</source>
+        <translation>寄存物品</translation>
+    </message>
+    <message>
+        <source>Depositor</source>
+        <translation>寄存人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Unit / company</source>
+        <translation>单元/公司</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Condition when left</source>
+        <translation>寄存时状况</translation>
+    </message>
+    <message>
+        <source>Condition details</source>
+        <translation>状况说明</translation>
+    </message>
+    <message>
+        <source>Tag number (empty = next free)</source>
+        <translation>寄存牌号（留空取下一个空号）</translation>
+    </message>
+    <message>
+        <source>Expected pickup</source>
+        <translation>预计领取时间</translation>
+    </message>
+    <message>
+        <source>Collected by (if not the depositor)</source>
+        <translation>领取人（非寄存人本人时）</translation>
+    </message>
+    <message>
+        <source>Kept where</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Check the items with the depositor and note any damage: the duty staff pay for anything damaged or lost.</source>
+        <translation>请与寄存人当面核对物品并注明损坏：寄存物品如有损坏或丢失由当班人员赔偿。</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>保存 (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>drawer_form</name>
     <message>
         <source>Cash drawer entry</source>
@@ -1729,6 +2371,246 @@ The reception counter&apos;s logbooks, offline.</source>
     <message>
         <source>Payments and refunds come from receipts; record here the opening float, payouts and cash handed to the cashier.</source>
         <translation>收款与退款来自收据；这里登记备用金、支出和交财务的现金。</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>保存 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>fax_form</name>
+    <message>
+        <source>Incoming fax</source>
+        <translation>进报传真</translation>
+    </message>
+    <message>
+        <source>Received (empty = now)</source>
+        <translation>收到时间（留空为现在）</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>From (sender)</source>
+        <translation>发件方</translation>
+    </message>
+    <message>
+        <source>From fax number</source>
+        <translation>发件传真号</translation>
+    </message>
+    <message>
+        <source>Kept in (folder)</source>
+        <translation>存放（文件夹）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>保存 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>found_item_form</name>
+    <message>
+        <source>Found item</source>
+        <translation>拾获物品</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Where found</source>
+        <translation>拾获地点</translation>
+    </message>
+    <message>
+        <source>When found (empty = now)</source>
+        <translation>拾获时间（留空为现在）</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>拾获人</translation>
+    </message>
+    <message>
+        <source>Kept where</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Owner (if known)</source>
+        <translation>失主（如已知）</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s phone</source>
+        <translation>失主电话</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Unclaimed items are handed to the police or disposed of after the keeping period. The owner claims with an ID.</source>
+        <translation>超过保管期无人认领的物品交派出所或处理。失主凭有效证件认领。</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>保存 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>message_form</name>
+    <message>
+        <source>Phone message</source>
+        <translation>电话留言</translation>
+    </message>
+    <message>
+        <source>Message for</source>
+        <translation>受话人</translation>
+    </message>
+    <message>
+        <source>Company / department</source>
+        <translation>公司/部门</translation>
+    </message>
+    <message>
+        <source>Unit / room</source>
+        <translation>单元/房号</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s company</source>
+        <translation>来电单位</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s phone</source>
+        <translation>来电号码</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>分机</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s city</source>
+        <translation>所在城市</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>留言内容</translation>
+    </message>
+    <message>
+        <source>What the caller said, read back to them</source>
+        <translation>来电内容（已向对方复述确认）</translation>
+    </message>
+    <message>
+        <source>Caller asks</source>
+        <translation>对方要求</translation>
+    </message>
+    <message>
+        <source>Time of the call</source>
+        <translation>通话时间</translation>
+    </message>
+    <message>
+        <source>Blank = now; or 14:05</source>
+        <translation>留空为现在，或填 14：05</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>保存 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>parcel_form</name>
+    <message>
+        <source>Parcel and mail sign-in</source>
+        <translation>邮件包裹签收</translation>
+    </message>
+    <message>
+        <source>Tracking number (scan)</source>
+        <translation>单号（扫码）</translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运方</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Unit / room</source>
+        <translation>单元/房号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Shelf / pigeonhole</source>
+        <translation>存放位置（格口）</translation>
+    </message>
+    <message>
+        <source>Condition on arrival</source>
+        <translation>到件状况</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
