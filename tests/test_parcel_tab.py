@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
-from frontdesk_gui.core import held
+from frontdesk_gui.core import held, settings
 from frontdesk_gui.core.directory import service as directory
 from frontdesk_gui.core.logbooks import parcels
 from frontdesk_gui.core.logbooks.parcels import Parcel
@@ -210,7 +210,15 @@ def test_a_second_hand_over_of_the_same_item_is_refused_with_a_sentence(qtbot, t
     assert Parcel.get_by_id(item.id).collector_name == "王小明"
 
 
-def test_the_steward_signs_out_the_round_in_one_step(qtbot, tab, receptionist_ctx):
+def test_an_office_counter_has_no_steward_round(tab):
+    assert tab.extras.steward_button is None
+
+
+def test_the_steward_signs_out_the_round_in_one_step(qtbot, roster, receptionist_ctx, admin_ctx):
+    settings.put(admin_ctx, "counter.kind", "residential")
+    tab = show(qtbot, LogbookTab(parcels.SPEC, receptionist_ctx, authorise=lambda ctx, text: None,
+                                 ask_reason=lambda parent, title: None, confirm=lambda parent, text: True,
+                                 extras=ParcelExtras))
     first = receive(receptionist_ctx, recipient_company=None, recipient_name="李娜", recipient_unit="3栋1203")
     second = receive(receptionist_ctx, item_type="registered", tracking_no="EMS000222")
     unknown = receive(receptionist_ctx, recipient_company=None, recipient_name="不认识", recipient_unit="9999",

@@ -329,6 +329,10 @@ def fill(visitors: int = 10_000, seed: int = 0, progress=None, kind: str | None 
 
     demo_messages.fill(lambda at: Ctx(operators["desk"], shifts.at(at)), building.rng,
                        days=min(demo_messages.DAYS, max(2, visitors // 600)))
+    from frontdesk_gui.core import demo_parcels
+
+    demo_parcels.fill(lambda at: Ctx(operators["desk"], shifts.at(at)), building.rng,
+                      days=min(demo_parcels.DAYS, max(2, visitors // 600)))
     from frontdesk_gui.core import demo_faxes
 
     demo_faxes.fill(lambda at: Ctx(operators["desk"], shifts.at(at)), building.rng,

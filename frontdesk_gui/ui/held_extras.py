@@ -39,7 +39,8 @@ class HeldExtras(QObject):
         self.return_button = self._button("held_return", self.tr("Return…"),
                                           self.tr("It goes back or is disposed of"), self.return_item)
         self.steward_button = None
-        if book.steward_round is not None:
+        # A09: the area steward's round is a residential estate's way; an office phones each company.
+        if book.steward_round is not None and settings.get("counter.kind") == "residential":
             self.steward_button = self._button("held_steward_round", self.tr("Steward round…"),
                                                self.tr("The area steward signs out everything held for residents"),
                                                self.steward_round)
