@@ -180,3 +180,9 @@ def test_a_correction_keeps_what_was_not_changed(roster, receptionist_ctx, froze
     assert stored.caller_phone == "13812345679" and stored.received_at == message.received_at
     with pytest.raises(ValidationError):
         messages.correct(receptionist_ctx, stored, "写错", collector_name="别人")  # not delivered yet
+
+
+def test_a_message_read_out_by_phone_is_recorded_as_not_signed(roster, receptionist_ctx):
+    message = take(receptionist_ctx)
+    handed = messages.deliver(receptionist_ctx, [message], collector_name="刘经理", signed_on="unsigned")
+    assert handed.signed_on == "unsigned" and message.status == held.COLLECTED

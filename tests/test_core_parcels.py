@@ -152,3 +152,11 @@ def test_correcting_the_recipient_to_someone_in_the_roster_clears_no_such_person
     item = Parcel.get_by_id(item.id)
     assert item.no_such_person == 0 and item.recipient_name == "李娜"
     parcels.notify(receptionist_ctx, item, "phone")
+
+
+def test_a_parcel_cannot_go_unsigned(roster, receptionist_ctx):
+    item = parcel(receptionist_ctx)
+    with pytest.raises(ValidationError) as refused:
+        parcels.hand_over(receptionist_ctx, [item], collector_name="王小明", id_checked="resident_id",
+                          signed_on="unsigned")
+    assert "signed_on" in refused.value.errors

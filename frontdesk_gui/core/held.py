@@ -46,7 +46,8 @@ OUTCOMES = (
 TOLD = ("reached", "message_left")
 ID_CHECKS = (("none", tr("未查验证件", "No ID checked")),) + ID_TYPES
 SIGNED_ON = (("paper", tr("纸质单据签名", "Signed on the printed slip")),
-             ("screen", tr("屏幕签名", "Signed on screen")))
+             ("screen", tr("屏幕签名", "Signed on screen")),
+             ("unsigned", tr("未签名(电话/口头转达)", "Not signed (told by phone)")))
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,8 @@ class HeldBook:
     return_item: Callable
     return_hows: tuple[tuple[str, Text], ...]
     steward_round: Callable | None = None
+    # A message read out over the phone has nobody to sign; a parcel always does.
+    unsigned_allowed: bool = False
 
 
 _books: dict[str, HeldBook] = {}
@@ -185,7 +188,7 @@ def notifications(spec, item: HeldItem) -> list[Notification]:
 
 def hand_over(ctx: Ctx, spec, items: list[HeldItem], *, collector_name: str, id_checked: str = "none",
               collector_role: str = "recipient", signed_on: str = "paper", signature_png: bytes | None = None,
-              require_id: bool = False) -> HandOver:
+              require_id: bool = False, unsigned_allowed: bool = False) -> HandOver:
     """Hand one or more items to their collector in one step; an item already collected is refused."""
     require(ctx, RECEPTIONIST)
     if not items:
@@ -204,6 +207,8 @@ def hand_over(ctx: Ctx, spec, items: list[HeldItem], *, collector_name: str, id_
         errors["signed_on"] = tr("请选择签名方式。", "Choose how it was signed.")
     elif signed_on == "screen" and not signature_png:
         errors["signature"] = tr("请在签名框内签名。", "Please sign in the signature box.")
+    elif signed_on == "unsigned" and not unsigned_allowed:
+        errors["signed_on"] = tr("领取需本人签名。", "Collecting this needs a signature.")
     if errors:
         raise ValidationError(errors)
     now = clock.now()

@@ -132,7 +132,8 @@ class HeldExtras(QObject):
                 signed_on=signed_on, signature_png=signature_png))
 
         dialog = HandOverDialog(self.tab, summary=summary, items=rows, submit=submit,
-                                collector_name=collector_name, steward=role == "steward")
+                                collector_name=collector_name, steward=role == "steward",
+                                unsigned=self.book.unsigned_allowed)
         if not self._show(dialog):
             return
         count = len(dialog.checked_items())

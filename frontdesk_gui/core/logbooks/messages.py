@@ -223,7 +223,7 @@ def deliver(ctx: Ctx, messages: list[PhoneMessage], **collector) -> held.HandOve
     collector.setdefault("collector_role", "recipient")
     # Nobody shows an ID for a message; the shared dialog leaves the choice blank.
     collector["id_checked"] = collector.get("id_checked") or "none"
-    return held.hand_over(ctx, SPEC, messages, **collector)
+    return held.hand_over(ctx, SPEC, messages, unsigned_allowed=True, **collector)
 
 
 def lapse(ctx: Ctx, message: PhoneMessage, how: str = "no_longer_needed", note: str | None = None) -> PhoneMessage:
@@ -262,7 +262,8 @@ def for_recipient(message: PhoneMessage) -> list[PhoneMessage]:
 
 
 held.register_book("messages", held.HeldBook(
-    notify=notify, hand_over=deliver, together=for_recipient, return_item=lapse, return_hows=RETURN_HOWS))
+    notify=notify, hand_over=deliver, together=for_recipient, return_item=lapse, return_hows=RETURN_HOWS,
+    unsigned_allowed=True))
 
 
 # -- attention --------------------------------------------------------------------------------------

@@ -180,7 +180,8 @@ class HandOverDialog(_HeldDialog):
     """
 
     def __init__(self, parent, *, summary: str, items: Sequence[tuple[str, object, bool]],
-                 submit: Callable[..., object], collector_name: str = "", steward: bool = False):
+                 submit: Callable[..., object], collector_name: str = "", steward: bool = False,
+                 unsigned: bool = False):
         title = self.tr("Steward round: hand over") if steward else self.tr("Hand over")
         super().__init__(parent, title, summary)
         self.setObjectName("hand_over_dialog")
@@ -217,6 +218,8 @@ class HandOverDialog(_HeldDialog):
         self.signed_group = QButtonGroup(self)
         self.signed_buttons: dict[str, QRadioButton] = {}
         for value, text in held.SIGNED_ON:
+            if value == "unsigned" and not unsigned:
+                continue
             button = QRadioButton(str(text), signed)
             button.setObjectName(f"signed_{value}")
             self.signed_group.addButton(button)
