@@ -9,9 +9,9 @@ from __future__ import annotations
 import argparse
 import importlib
 
-from bench import CACHE, SEED, bench_checkin, bench_demo, bench_search, cached_counter
+from bench import CACHE, SEED, bench_checkin, bench_demo, bench_held, bench_search, cached_counter
 
-NAMES = ("demo", "search", "checkin", "search_ui", "startup", "receipt", "statement")
+NAMES = ("demo", "search", "checkin", "held", "search_ui", "startup", "receipt", "statement")
 
 
 def main() -> int:
@@ -26,8 +26,8 @@ def main() -> int:
         shared = CACHE / f"visits-{args.rows}-seed{SEED}.sqlite"
         figures += bench_demo.run(args.rows, keep_as=None if shared.exists() else shared)
         print(figures[-1].line(), flush=True)
-    path = cached_counter(args.rows) if set(chosen) & {"search", "checkin", "search_ui", "startup"} else None
-    for name, module in (("search", bench_search), ("checkin", bench_checkin)):
+    path = cached_counter(args.rows) if set(chosen) & {"search", "checkin", "held", "search_ui", "startup"} else None
+    for name, module in (("search", bench_search), ("checkin", bench_checkin), ("held", bench_held)):
         if name in chosen:
             for figure in module.run(path):
                 figures.append(figure)
