@@ -15,16 +15,17 @@ from frontdesk_gui.core.fields import UTC_FORMAT
 from frontdesk_gui.core.identity import mask_id, mask_phone
 from frontdesk_gui.core.money.amounts import yuan
 from frontdesk_gui.core.spec import LogbookSpec
-from frontdesk_gui.core.text import tr
+from frontdesk_gui.core.text import Text
 
 MASKS = {"masked_id": mask_id, "masked_phone": mask_phone}
 # Steps that are not buttons of the tab (they happen in a dialog or inside another step).
 HISTORY_ACTIONS = {
-    "notify": tr("通知", "Notified"), "hand_over": tr("交付", "Handed over"), "return": tr("退回/处理", "Returned"),
-    "take_deposit": tr("收押金", "Deposit taken"), "typing_stage": tr("文稿进度", "Typing stage"),
-    "settle": tr("结算", "Settled"), "reopen": tr("收据作废,重新结算", "Receipt voided: to settle again"),
-    "condition_out": tr("领取时状况", "Condition at collection"), "photo": tr("照片", "Photo"),
-    "no_recipient": tr("无收件人", "No recipient"), "match": tr("与失物报告关联", "Linked to a loss report"),
+    "notify": Text("通知", "Notified"), "hand_over": Text("交付", "Handed over"),
+    "return": Text("退回/处理", "Returned"),
+    "take_deposit": Text("收押金", "Deposit taken"), "typing_stage": Text("文稿进度", "Typing stage"),
+    "settle": Text("结算", "Settled"), "reopen": Text("收据作废,重新结算", "Receipt voided: to settle again"),
+    "condition_out": Text("领取时状况", "Condition at collection"), "photo": Text("照片", "Photo"),
+    "no_recipient": Text("无收件人", "No recipient"), "match": Text("与失物报告关联", "Linked to a loss report"),
 }
 
 

@@ -2,64 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>通知</source>
-        <comment>Notified</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>交付</source>
-        <comment>Handed over</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>退回/处理</source>
-        <comment>Returned</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>收押金</source>
-        <comment>Deposit taken</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>文稿进度</source>
-        <comment>Typing stage</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>结算</source>
-        <comment>Settled</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>收据作废,重新结算</source>
-        <comment>Receipt voided: to settle again</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>领取时状况</source>
-        <comment>Condition at collection</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>照片</source>
-        <comment>Photo</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无收件人</source>
-        <comment>No recipient</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>与失物报告关联</source>
-        <comment>Linked to a loss report</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountsDialog</name>
     <message>
         <source>Company accounts</source>
