@@ -8,20 +8,16 @@ translated; this only lays them out.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field, fields
 from typing import Literal
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.barcode.code128 import Code128
-from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Frame, HRFlowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from frontdesk_gui.reports.fonts import CJK_FONT, paragraph_styles
-from frontdesk_gui.reports.pass_slip import CONTENT_WIDTH, LABEL_WIDTH, MARGIN, PAGE_WIDTH
+from frontdesk_gui.reports.fonts import paragraph_styles
+from frontdesk_gui.reports.roll import barcode, field_table, render_roll, rule
 
 
 @dataclass(frozen=True)
@@ -60,28 +56,12 @@ def render_held_slip(data: HeldSlipData) -> bytes:
     """The slip as a one-page PDF, 80 mm wide and exactly as tall as its content plus margins."""
     if data.language not in ("zh", "en"):
         raise ValueError(f"language must be 'zh' or 'en', not {data.language!r}")
-    story = _story(data)
-    height = sum(_height(flowable) for flowable in story) + 2 * MARGIN
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(PAGE_WIDTH, height), initialFontName=CJK_FONT)
-    canvas.setTitle(f"{data.title_zh} {data.title_en} {data.code}")
-    canvas.setAuthor(data.counter_name)
-    frame = Frame(MARGIN, MARGIN, CONTENT_WIDTH, height - 2 * MARGIN,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    frame.addFromList(story, canvas)
-    canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
+    return render_roll(_story(data), title=f"{data.title_zh} {data.title_en} {data.code}", author=data.counter_name)
 
 
 def render(data: dict) -> bytes:
     """For the registry: the plain dict core produced."""
     return render_held_slip(HeldSlipData.from_dict(data))
-
-
-def _height(flowable: Flowable) -> float:
-    _, height = flowable.wrap(CONTENT_WIDTH, 10_000)
-    return height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
 
 
 def _titles(data: HeldSlipData, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -101,16 +81,16 @@ def _story(data: HeldSlipData) -> list[Flowable]:
     story += _titles(data, styles)
     if data.reprint > 0:
         story.append(Paragraph(f"副本 COPY {data.reprint}", styles["marker"]))
-    story += [Paragraph(escape(data.code), styles["number"]), _rule()]
+    story += [Paragraph(escape(data.code), styles["number"]), rule()]
     table = _rows(data, styles)
     if table is not None:
-        story += [table, _rule()]
+        story += [table, rule()]
     if data.footer:
         story.append(Paragraph(escape(data.footer), styles["body"]))
     if data.sign_here:
         story += [Spacer(0, 8 * mm),
                   Paragraph(escape(data.sign_here) + " ____________________", styles["body"])]
-    story += [Spacer(0, 3 * mm), _barcode(data.code), Paragraph(escape(data.code), styles["small_center"]),
+    story += [Spacer(0, 3 * mm), barcode(data.code), Paragraph(escape(data.code), styles["small_center"]),
               Spacer(0, 1 * mm)]
     printed = " · ".join(escape(p) for p in (data.printed_at, data.operator) if p)
     if printed:
@@ -131,26 +111,4 @@ def _rows(data: HeldSlipData, styles: dict[str, ParagraphStyle]) -> Table | None
             rows.append([Paragraph(escape(value).replace("\n", "<br/>"), styles["body"]), ""])
     if not rows:
         return None
-    table = Table(rows, colWidths=[LABEL_WIDTH, CONTENT_WIDTH - LABEL_WIDTH])
-    table.setStyle(TableStyle([
-        # Even with Paragraph cells, Table sets its own font (Helvetica, not embedded) unless told.
-        ("FONTNAME", (0, 0), (-1, -1), CJK_FONT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-        *spans,
-    ]))
-    return table
-
-
-def _rule() -> HRFlowable:
-    return HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=3, spaceAfter=3)
-
-
-def _barcode(value: str) -> Code128:
-    # As on the pass slip: 0.375 mm modules are 3 dots of a 203 dpi thermal head.
-    barcode = Code128(value, barWidth=0.375 * mm, barHeight=12 * mm, humanReadable=False, quiet=True)
-    barcode.hAlign = "CENTER"
-    return barcode
+    return field_table(rows, spans)

@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from typing import Literal
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.barcode.code128 import Code128
-from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Frame, HRFlowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from frontdesk_gui.reports.fonts import CJK_FONT, paragraph_styles
+from frontdesk_gui.reports.fonts import paragraph_styles
+from frontdesk_gui.reports.roll import barcode, field_table, render_roll, rule
 
-PAGE_WIDTH = 80 * mm
-# Receipt printers print about 72 mm of an 80 mm roll.
-MARGIN = 4 * mm
-CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
-LABEL_WIDTH = 24 * mm
 
 @dataclass(frozen=True)
 class PassSlipData:
@@ -51,23 +43,7 @@ def render_pass_slip(data: PassSlipData) -> bytes:
     """The slip as a one-page PDF, 80 mm wide and exactly as tall as its content plus margins."""
     if data.language not in ("zh", "en"):
         raise ValueError(f"language must be 'zh' or 'en', not {data.language!r}")
-    story = _story(data)
-    height = sum(_height(flowable) for flowable in story) + 2 * MARGIN
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(PAGE_WIDTH, height), initialFontName=CJK_FONT)
-    canvas.setTitle(f"访客通行单 Visitor pass {data.code}")
-    canvas.setAuthor(data.counter_name)
-    frame = Frame(MARGIN, MARGIN, CONTENT_WIDTH, height - 2 * MARGIN,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    frame.addFromList(story, canvas)
-    canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
-
-
-def _height(flowable: Flowable) -> float:
-    _, height = flowable.wrap(CONTENT_WIDTH, 10_000)
-    return height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return render_roll(_story(data), title=f"访客通行单 Visitor pass {data.code}", author=data.counter_name)
 
 
 def _label(data: PassSlipData, zh: str, en: str) -> str:
@@ -86,13 +62,13 @@ def _story(data: PassSlipData) -> list[Flowable]:
         story.append(Paragraph(f"副本 COPY {data.reprint}", styles["marker"]))
     story += [
         Paragraph(number, styles["number"]),
-        _rule(),
+        rule(),
         _details(data, styles),
-        _rule(),
+        rule(),
         Spacer(0, 8 * mm),
         Paragraph(_label(data, "被访人签字", "Host signature") + " ____________________", styles["body"]),
         Spacer(0, 3 * mm),
-        _barcode(number),
+        barcode(number),
         Paragraph(number, styles["small_center"]),
         Spacer(0, 1 * mm),
         Paragraph(f"{_label(data, '打印', 'Printed')} {escape(data.printed_at)}", styles["small_center"]),
@@ -123,25 +99,4 @@ def _details(data: PassSlipData, styles: dict[str, ParagraphStyle]) -> Table:
         for zh, en, value in fields
         if value
     ]
-    table = Table(rows, colWidths=[LABEL_WIDTH, CONTENT_WIDTH - LABEL_WIDTH])
-    table.setStyle(TableStyle([
-        # Even with Paragraph cells, Table sets its own font (Helvetica, not embedded) unless told.
-        ("FONTNAME", (0, 0), (-1, -1), CJK_FONT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-    ]))
-    return table
-
-
-def _rule() -> HRFlowable:
-    return HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=3, spaceAfter=3)
-
-
-def _barcode(value: str) -> Code128:
-    # 0.375 mm modules are 3 dots of a 203 dpi thermal head: whole dots scan reliably.
-    barcode = Code128(value, barWidth=0.375 * mm, barHeight=12 * mm, humanReadable=False, quiet=True)
-    barcode.hAlign = "CENTER"
-    return barcode
+    return field_table(rows)

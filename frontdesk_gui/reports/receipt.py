@@ -13,7 +13,6 @@ from functools import partial
 from typing import Literal, Self
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A5
@@ -25,7 +24,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    HRFlowable,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -34,9 +32,8 @@ from reportlab.platypus import (
 )
 
 from frontdesk_gui.reports.fonts import CJK_FONT, paragraph_styles
-from frontdesk_gui.reports.pass_slip import CONTENT_WIDTH as SLIP_WIDTH
-from frontdesk_gui.reports.pass_slip import MARGIN as SLIP_MARGIN
-from frontdesk_gui.reports.pass_slip import PAGE_WIDTH as SLIP_PAGE_WIDTH
+from frontdesk_gui.reports.roll import CONTENT_WIDTH as SLIP_WIDTH
+from frontdesk_gui.reports.roll import barcode, render_roll, rule
 
 A5_MARGIN = 12 * mm
 A5_WIDTH = A5[0] - 2 * A5_MARGIN
@@ -153,23 +150,7 @@ def _a5_story(data: ReceiptData) -> list[Flowable]:
 def render_receipt_80mm(data: ReceiptData) -> bytes:
     """The customer copy on an 80 mm thermal roll, exactly as tall as its content, number as Code128."""
     styles = money_styles()
-    story = _slip_story(data, styles)
-    height = sum(_slip_height(flowable) for flowable in story) + 2 * SLIP_MARGIN
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(SLIP_PAGE_WIDTH, height), initialFontName=CJK_FONT)
-    canvas.setTitle(f"{data.title} {data.number}")
-    canvas.setAuthor(data.counter_name)
-    frame = Frame(SLIP_MARGIN, SLIP_MARGIN, SLIP_WIDTH, height - 2 * SLIP_MARGIN,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    frame.addFromList(story, canvas)
-    canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
-
-
-def _slip_height(flowable: Flowable) -> float:
-    _, height = flowable.wrap(SLIP_WIDTH, 10_000)
-    return height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return render_roll(_slip_story(data, styles), title=f"{data.title} {data.number}", author=data.counter_name)
 
 
 def _slip_story(data: ReceiptData, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -194,11 +175,11 @@ def _slip_story(data: ReceiptData, styles: dict[str, ParagraphStyle]) -> list[Fl
         Paragraph(data.label("客户联", "Customer copy"), styles["small_center"]),
         *marks(data, styles),
         Paragraph(escape(data.number), styles["number"]),
-        _rule(),
+        rule(),
         table,
-        _rule(),
+        rule(),
         _slip_items(data, styles),
-        _rule(),
+        rule(),
         *notes(data, styles),
     ]
     if data.refund:
@@ -208,7 +189,7 @@ def _slip_story(data: ReceiptData, styles: dict[str, ParagraphStyle]) -> list[Fl
         Spacer(0, 2 * mm),
         Paragraph(f"{data.label('经办', 'Operator')} {escape(data.operator)}", styles["body"]),
         Spacer(0, 3 * mm),
-        _barcode(data.number),
+        barcode(data.number),
         Paragraph(escape(data.number), styles["small_center"]),
         Paragraph(f"{data.label('打印', 'Printed')} {escape(data.printed_at)}", styles["small_center"]),
     ]
@@ -236,19 +217,6 @@ def _slip_items(data: ReceiptData, styles: dict[str, ParagraphStyle]) -> Table:
     table = Table(rows, colWidths=[SLIP_WIDTH - amount_width, amount_width])
     table.setStyle(TableStyle(commands))
     return table
-
-
-def _barcode(value: str) -> Code128:
-    # 0.375 mm modules are 3 dots of a 203 dpi thermal head; a long number falls back to 2 dots to fit.
-    barcode = Code128(value, barWidth=0.375 * mm, barHeight=12 * mm, humanReadable=False, quiet=True)
-    if barcode.wrap(SLIP_WIDTH, 100)[0] > SLIP_WIDTH:
-        barcode = Code128(value, barWidth=0.25 * mm, barHeight=12 * mm, humanReadable=False, quiet=True)
-    barcode.hAlign = "CENTER"
-    return barcode
-
-
-def _rule() -> HRFlowable:
-    return HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=3, spaceAfter=3)
 
 
 # ---- shared by every money document -------------------------------------------------------------
