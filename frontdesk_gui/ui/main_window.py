@@ -7,6 +7,7 @@ the last tab and each table's column widths are remembered in QSettings.
 
 from __future__ import annotations
 
+import importlib
 from datetime import datetime
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -26,22 +27,28 @@ from frontdesk_gui import __version__
 from frontdesk_gui.core import auth, clock, settings, spec
 from frontdesk_gui.core.context import Ctx
 from frontdesk_gui.core.db import database_path
-from frontdesk_gui.ui.deposit_extras import DepositExtras
-from frontdesk_gui.ui.drawer_extras import DrawerExtras
-from frontdesk_gui.ui.fax_extras import FaxExtras
 from frontdesk_gui.ui.global_search import GlobalSearch
 from frontdesk_gui.ui.logbook_tab import LogbookTab
-from frontdesk_gui.ui.lost_found_extras import LostFoundExtras
-from frontdesk_gui.ui.message_extras import MessageExtras
 from frontdesk_gui.ui.money_menu import add_money_menu
-from frontdesk_gui.ui.parcel_extras import ParcelExtras
-from frontdesk_gui.ui.service_order_extras import ServiceOrderExtras
-from frontdesk_gui.ui.visitor_extras import VisitorExtras
 
 # A logbook's own widgets, where the generic tab cannot serve.
-TAB_EXTRAS = {"visitors": VisitorExtras, "service_orders": ServiceOrderExtras, "drawer": DrawerExtras,
-              "parcels": ParcelExtras, "messages": MessageExtras, "faxes": FaxExtras}
-TAB_EXTRAS |= {"lost_found": LostFoundExtras, "deposits": DepositExtras}
+# What a logbook adds to its tab, imported when the tab is first built (start-up loads only what it shows).
+TAB_EXTRAS = {
+    "visitors": "visitor_extras.VisitorExtras", "parcels": "parcel_extras.ParcelExtras",
+    "faxes": "fax_extras.FaxExtras", "messages": "message_extras.MessageExtras",
+    "lost_found": "lost_found_extras.LostFoundExtras", "deposits": "deposit_extras.DepositExtras",
+    "service_orders": "service_order_extras.ServiceOrderExtras", "drawer": "drawer_extras.DrawerExtras",
+}
+
+
+def extras_for(key: str):
+    """The class of the logbook's extras, or None."""
+    if key not in TAB_EXTRAS:
+        return None
+    module, name = TAB_EXTRAS[key].rsplit(".", 1)
+    return getattr(importlib.import_module(f"frontdesk_gui.ui.{module}"), name)
+
+
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -71,7 +78,11 @@ class MainWindow(QMainWindow):
         self.nav.setHeaderHidden(True)
         self.nav.setRootIsDecorated(False)
         self.stack = QStackedWidget(self)
+        # Tabs are built when first shown: a dozen logbooks' forms and tables would otherwise all load
+        # before the first one appears. `tab(key)` builds; `tabs` holds those built so far.
         self.tabs: dict[str, LogbookTab] = {}
+        self.books = {book.key: book for book in spec.all_specs()}
+        self._authorise = authorise
         groups: dict[str, QTreeWidgetItem] = {}
         titles = dict(spec.GROUPS)
         for book in spec.all_specs():
@@ -84,12 +95,6 @@ class MainWindow(QMainWindow):
                 groups[book.group] = group
             item = QTreeWidgetItem(groups[book.group], [str(book.title)])
             item.setData(0, KEY_ROLE, book.key)
-            tab = LogbookTab(book, ctx, authorise=authorise, extras=TAB_EXTRAS.get(book.key), parent=self)
-            tab.print_requested.connect(self.print_requested)
-            if isinstance(tab.extras, VisitorExtras):
-                tab.extras.onsite_list_requested.connect(self.onsite_list_requested)
-            self.stack.addWidget(tab)
-            self.tabs[book.key] = tab
         self.nav.expandAll()
         self.nav.currentItemChanged.connect(self._nav_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -188,6 +193,20 @@ class MainWindow(QMainWindow):
             action.setEnabled(auth.has_role(ctx.operator, role))
         self._update_status()
 
+    def tab(self, key: str) -> LogbookTab:
+        """The logbook's tab, built (with its remembered column widths) the first time it is needed."""
+        if key not in self.tabs:
+            book = self.books[key]
+            tab = LogbookTab(book, self.ctx, authorise=self._authorise, extras=extras_for(key), parent=self)
+            tab.print_requested.connect(self.print_requested)
+            if hasattr(tab.extras, "onsite_list_requested"):
+                tab.extras.onsite_list_requested.connect(self.onsite_list_requested)
+            store = QSettings()
+            tab.restore_view_state({part: store.value(f"tabs/{key}/{part}") for part in tab.view_state()})
+            self.stack.addWidget(tab)
+            self.tabs[key] = tab
+        return self.tabs[key]
+
     def current_tab(self) -> LogbookTab | None:
         widget = self.stack.currentWidget()
         return widget if isinstance(widget, LogbookTab) else None
@@ -198,13 +217,16 @@ class MainWindow(QMainWindow):
             for child in range(parent.childCount()):
                 if parent.child(child).data(0, KEY_ROLE) == key:
                     self.nav.setCurrentItem(parent.child(child))
-        return self.tabs[key]
+        return self.tab(key)
 
     def _nav_changed(self, item: QTreeWidgetItem | None, _previous=None) -> None:
         key = item.data(0, KEY_ROLE) if item is not None else None
-        if key in self.tabs:
-            self.stack.setCurrentWidget(self.tabs[key])
-            self.tabs[key].refresh()  # another tab or counter may have written meanwhile
+        if key in self.books:
+            fresh = key not in self.tabs
+            tab = self.tab(key)
+            self.stack.setCurrentWidget(tab)
+            if not fresh:
+                tab.refresh()  # another tab or counter may have written meanwhile
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -212,7 +234,7 @@ class MainWindow(QMainWindow):
 
     def open_entry(self, logbook: str, entry_id: int) -> None:
         """Show a search result (or a Today item) where it lives, selected."""
-        if logbook in self.tabs:
+        if logbook in self.books:
             tab = self.show_tab(logbook)
             tab.select_entry(entry_id)
             tab.table.setFocus()
@@ -230,10 +252,8 @@ class MainWindow(QMainWindow):
             self.resize(1400, 850)
         if store.value("window/splitter") is not None:
             self.splitter.restoreState(store.value("window/splitter"))
-        for key, tab in self.tabs.items():
-            tab.restore_view_state({part: store.value(f"tabs/{key}/{part}") for part in tab.view_state()})
         last = store.value("window/last_tab")
-        self.show_tab(last if last in self.tabs else next(iter(self.tabs)))
+        self.show_tab(last if last in self.books else next(iter(self.books)))
 
     def save_settings(self) -> None:
         store = QSettings()
