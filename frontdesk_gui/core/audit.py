@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from peewee import Model
 
@@ -25,6 +25,8 @@ GENESIS = "0" * 64
 def _plain(value):
     if isinstance(value, datetime):
         return utc_text(value)
+    if isinstance(value, date):
+        return value.isoformat()
     if isinstance(value, Model):
         return value.get_id()
     return value

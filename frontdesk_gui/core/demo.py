@@ -337,6 +337,18 @@ def fill(visitors: int = 10_000, seed: int = 0, progress=None, kind: str | None 
 
     demo_faxes.fill(lambda at: Ctx(operators["desk"], shifts.at(at)), building.rng,
                     days=min(demo_faxes.DAYS, max(2, visitors // 600)))
+    from frontdesk_gui.core import demo_keys
+
+    demo_keys.fill(lambda at: Ctx(operators["desk"], shifts.at(at)), building.rng,
+                   days=min(demo_keys.DAYS, max(2, visitors // 600)))
+    from frontdesk_gui.core import demo_goods
+
+    demo_goods.fill(lambda at: Ctx(operators["desk"], shifts.at(at)), building.rng,
+                    days=min(demo_goods.DAYS, max(2, visitors // 600)))
+    from frontdesk_gui.core import demo_passes
+
+    demo_passes.fill(lambda at: Ctx(operators["desk"], shifts.at(at)), building.rng,
+                     days=min(demo_passes.DAYS, max(2, visitors // 600)))
     if progress:
         progress(visitors, visitors)
     return visitors

@@ -38,6 +38,9 @@ TAB_EXTRAS = {
     "faxes": "fax_extras.FaxExtras", "messages": "message_extras.MessageExtras",
     "lost_found": "lost_found_extras.LostFoundExtras", "deposits": "deposit_extras.DepositExtras",
     "service_orders": "service_order_extras.ServiceOrderExtras", "drawer": "drawer_extras.DrawerExtras",
+    "key_loans": "key_extras.KeyExtras",
+    "goods": "goods_extras.GoodsExtras",
+    "passes": "pass_extras.PassExtras",
 }
 
 

@@ -98,8 +98,37 @@ def _v10_lost_found_deposits(database) -> None:
         database.execute_sql(f'DROP INDEX IF EXISTS "{index}"')
 
 
+def _v11_goods_passes(database) -> None:
+    """Issue 5: goods release passes (物品放行条) and goods coming in (CATALOGUE A31, B4)."""
+    from frontdesk_gui.core.logbooks.goods import GoodsPass
+
+    database.create_tables([GoodsPass])
+    for index in ("goods_pass_created_by_id", "goods_pass_updated_by_id"):
+        database.execute_sql(f'DROP INDEX IF EXISTS "{index}"')
+
+
+def _v12_keys(database) -> None:
+    """Issue 5: the key register, key loans, move-in key hand-overs and monthly key counts (A32, A33, C3)."""
+    from frontdesk_gui.core.logbooks.keys import Key, KeyCount, KeyLoan, MoveInKeys
+
+    database.create_tables([Key, KeyLoan, MoveInKeys, KeyCount])
+    for index in ("key_loan_created_by_id", "key_loan_updated_by_id", "move_in_keys_created_by_id",
+                  "move_in_keys_updated_by_id"):
+        database.execute_sql(f'DROP INDEX IF EXISTS "{index}"')
+
+
+def _v13_passes(database) -> None:
+    """Issue 5: resident / tenant cards, renovation temporary passes and access cards (CATALOGUE A24-A30)."""
+    from frontdesk_gui.core.logbooks.passes import Pass
+
+    database.create_tables([Pass])
+    for index in ("pass_card_created_by_id", "pass_card_updated_by_id"):
+        database.execute_sql(f'DROP INDEX IF EXISTS "{index}"')
+
+
 STEPS = (_v1_foundation, _v2_search, _v3_visitor_log, _v4_directory, _v5_fewer_indexes, _v6_money,
-         _v7_held_parcels, _v8_faxes, _v9_messages, _v10_lost_found_deposits)
+         _v7_held_parcels, _v8_faxes, _v9_messages, _v10_lost_found_deposits, _v11_goods_passes, _v12_keys,
+         _v13_passes)
 LATEST = len(STEPS)
 
 

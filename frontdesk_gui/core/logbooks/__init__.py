@@ -4,9 +4,12 @@ from frontdesk_gui.core.logbooks import (
           deposits,
           drawer,
           faxes,
+          goods,
+          keys,
           lost_found,
           messages,
           parcels,
+          passes,
           receipts,
           service_orders,
           visitors,
@@ -15,3 +18,6 @@ from frontdesk_gui.core.logbooks import (
 MODELS = [visitors.Visit, service_orders.ServiceOrder, receipts.Receipt, drawer.DrawerEntry, parcels.Parcel,
           messages.PhoneMessage, faxes.IncomingFax]
 MODELS += [lost_found.FoundItem, lost_found.LossReport, deposits.DepositedItem]
+MODELS += [goods.GoodsPass]
+MODELS += keys.MODELS
+MODELS += [passes.Pass]

@@ -331,6 +331,7 @@ def onsite_rows() -> list[dict]:
 
 SPEC = register(LogbookSpec(
     key="visitors",
+    order=10,
     title=tr("来访登记", "Visitor log"),
     group="visitors",
     model=Visit,
