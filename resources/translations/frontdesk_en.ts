@@ -1187,6 +1187,271 @@
     </message>
 </context>
 <context>
+    <name>KeyCountDialog</name>
+    <message>
+        <source>Key count %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the cabinet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lent out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyExtras</name>
+    <message>
+        <source>Return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key comes back: count the keys on the ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The borrower lost the key: the deposit is kept, a fee charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the keys on the ring (the register says %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 keys came back. What is missing? (the deposit is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key returned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 is back in the cabinet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit refunded: voucher %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is the replacement fee paid?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance office receipt number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 recorded as lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee receipt %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyRegisterDialog</name>
+    <message>
+        <source>Key register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cabinet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cabinet position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys on the ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV or Excel (*.csv *.txt *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keys imported, %2 rows rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 retired?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly key count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month (YYYY-MM):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key count checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key count %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count saved: %1 keys, %2 discrepancies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogbookTab</name>
     <message>
         <source>New (F2)</source>
@@ -1736,6 +2001,65 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
 </context>
 <context>
+    <name>PassExtras</name>
+    <message>
+        <source>Renew…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new end date; the renewal fee is charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card comes back; its deposit is refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is lost; the deposit is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rented units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units with a tenant card in use (出租单元一览表)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit to refund: ¥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund voucher %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost — what happened (the deposit is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PriceListDialog</name>
     <message>
         <source>Price list</source>
@@ -1914,6 +2238,60 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
     <message>
         <source>Sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenewDialog</name>
+    <message>
+        <source>Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance receipt no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RentedUnitsDialog</name>
+    <message>
+        <source>Rented units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card valid until</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2500,6 +2878,129 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
 </context>
 <context>
+    <name>goods_form</name>
+    <message>
+        <source>Goods pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit / company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items and quantities (one a line: item × qty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电脑 × 2
+办公椅 × 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by (management office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving materials (needs the office&apos;s voucher)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>key_loan_form</name>
+    <message>
+        <source>Key loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key tag (scan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due back (empty = default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance receipt no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>message_form</name>
     <message>
         <source>Phone message</source>
@@ -2567,6 +3068,53 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
 </context>
 <context>
+    <name>move_in_form</name>
+    <message>
+        <source>Move-in key hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register tags (comma separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (empty = today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parcel_form</name>
     <message>
         <source>Parcel and mail sign-in</source>
@@ -2606,6 +3154,97 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
     <message>
         <source>Condition on arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pass_form</name>
+    <message>
+        <source>Pass and access card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorised by owner (non-owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisation letter seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner bringing the worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from (empty = today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until / due back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance receipt no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1186,6 +1186,271 @@
     </message>
 </context>
 <context>
+    <name>KeyCountDialog</name>
+    <message>
+        <source>Key count %1</source>
+        <translation>钥匙盘点 %1</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>钥匙牌号</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应为</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持有人</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>拾获时间</translation>
+    </message>
+    <message>
+        <source>In the cabinet</source>
+        <translation>在柜</translation>
+    </message>
+    <message>
+        <source>Lent out</source>
+        <translation>已借出</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已遗失</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Save count</source>
+        <translation>保存盘点</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>KeyExtras</name>
+    <message>
+        <source>Return…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>The key comes back: count the keys on the ring</source>
+        <translation>钥匙归还：清点钥匙串上的钥匙数</translation>
+    </message>
+    <message>
+        <source>Lost…</source>
+        <translation>遗失…</translation>
+    </message>
+    <message>
+        <source>The borrower lost the key: the deposit is kept, a fee charged</source>
+        <translation>借用人遗失钥匙：押金不退，并收取配匙费</translation>
+    </message>
+    <message>
+        <source>Key register…</source>
+        <translation>钥匙登记册…</translation>
+    </message>
+    <message>
+        <source>Key returned</source>
+        <translation>钥匙归还</translation>
+    </message>
+    <message>
+        <source>Count the keys on the ring (the register says %1):</source>
+        <translation>清点钥匙串上的钥匙数（登记为 %1 把）：</translation>
+    </message>
+    <message>
+        <source>Partial loss</source>
+        <translation>部分遗失</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 keys came back. What is missing? (the deposit is kept)</source>
+        <translation>%2 把钥匙只还回 %1 把。缺了哪些？（押金不退）</translation>
+    </message>
+    <message>
+        <source>Key returned: %1</source>
+        <translation>钥匙归还：%1</translation>
+    </message>
+    <message>
+        <source>Key %1 is back in the cabinet.</source>
+        <translation>钥匙 %1 已放回钥匙柜。</translation>
+    </message>
+    <message>
+        <source>Deposit refunded: voucher %1.</source>
+        <translation>押金已退：退款凭证 %1。</translation>
+    </message>
+    <message>
+        <source>Key lost</source>
+        <translation>钥匙遗失</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>发生了什么？</translation>
+    </message>
+    <message>
+        <source>Replacement fee</source>
+        <translation>配匙费</translation>
+    </message>
+    <message>
+        <source>How is the replacement fee paid?</source>
+        <translation>配匙费如何支付？</translation>
+    </message>
+    <message>
+        <source>Finance office receipt number:</source>
+        <translation>财务室收据号：</translation>
+    </message>
+    <message>
+        <source>Key lost: %1</source>
+        <translation>钥匙遗失：%1</translation>
+    </message>
+    <message>
+        <source>Key %1 recorded as lost.</source>
+        <translation>钥匙 %1 已登记为遗失。</translation>
+    </message>
+    <message>
+        <source>Fee receipt %1.</source>
+        <translation>收费收据 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRegisterDialog</name>
+    <message>
+        <source>Key register</source>
+        <translation>钥匙登记册</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>钥匙牌号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Cabinet</source>
+        <translation>钥匙柜</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>钥匙数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <source>Reconciliation…</source>
+        <translation>盘点…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Add a key</source>
+        <translation>新增钥匙</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Cabinet position</source>
+        <translation>柜内位置</translation>
+    </message>
+    <message>
+        <source>Keys on the ring</source>
+        <translation>钥匙串上的钥匙数</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add key</source>
+        <translation>新增钥匙</translation>
+    </message>
+    <message>
+        <source>Key %1 added.</source>
+        <translation>钥匙 %1 已登记。</translation>
+    </message>
+    <message>
+        <source>Import keys</source>
+        <translation>导入钥匙</translation>
+    </message>
+    <message>
+        <source>CSV or Excel (*.csv *.txt *.xlsx)</source>
+        <translation>CSV 或 Excel (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 keys imported, %2 rows rejected.</source>
+        <translation>已导入 %1 把钥匙，%2 行被拒绝。</translation>
+    </message>
+    <message>
+        <source>Retire key</source>
+        <translation>停用钥匙</translation>
+    </message>
+    <message>
+        <source>Why is %1 retired?</source>
+        <translation>为什么停用 %1？</translation>
+    </message>
+    <message>
+        <source>Key %1 retired.</source>
+        <translation>钥匙 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>Monthly key count</source>
+        <translation>每月钥匙盘点</translation>
+    </message>
+    <message>
+        <source>Month (YYYY-MM):</source>
+        <translation>月份（YYYY-MM）：</translation>
+    </message>
+    <message>
+        <source>Key count checklist</source>
+        <translation>钥匙盘点表</translation>
+    </message>
+    <message>
+        <source>Key count %1</source>
+        <translation>钥匙盘点 %1</translation>
+    </message>
+    <message>
+        <source>Count saved: %1 keys, %2 discrepancies.</source>
+        <translation>盘点已保存：%1 把钥匙，%2 处差异。</translation>
+    </message>
+</context>
+<context>
     <name>LogbookTab</name>
     <message>
         <source>New (F2)</source>
@@ -1736,6 +2001,65 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
 </context>
 <context>
+    <name>PassExtras</name>
+    <message>
+        <source>Renew…</source>
+        <translation>续办…</translation>
+    </message>
+    <message>
+        <source>A new end date; the renewal fee is charged</source>
+        <translation>新的到期日期；收取续办工本费</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>The card comes back; its deposit is refunded</source>
+        <translation>证件交回；退还押金</translation>
+    </message>
+    <message>
+        <source>Lost…</source>
+        <translation>遗失…</translation>
+    </message>
+    <message>
+        <source>The card is lost; the deposit is kept</source>
+        <translation>证件遗失；押金不退</translation>
+    </message>
+    <message>
+        <source>Rented units…</source>
+        <translation>出租单元一览表…</translation>
+    </message>
+    <message>
+        <source>Units with a tenant card in use (出租单元一览表)</source>
+        <translation>有在用租户证的单元（出租单元一览表）</translation>
+    </message>
+    <message>
+        <source>Renew: %1</source>
+        <translation>续办：%1</translation>
+    </message>
+    <message>
+        <source>Return: %1</source>
+        <translation>交回：%1</translation>
+    </message>
+    <message>
+        <source>Deposit to refund: ¥ %1</source>
+        <translation>应退押金：¥ %1</translation>
+    </message>
+    <message>
+        <source>Refund voucher %1</source>
+        <translation>退款凭证 %1</translation>
+    </message>
+    <message>
+        <source>Lost — what happened (the deposit is kept)</source>
+        <translation>遗失——发生了什么（押金不退）</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>遗失：%1</translation>
+    </message>
+</context>
+<context>
     <name>PriceListDialog</name>
     <message>
         <source>Price list</source>
@@ -1915,6 +2239,60 @@ The reception counter&apos;s logbooks, offline.</source>
     <message>
         <source>Sent to %1</source>
         <translation>已发送到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RenewDialog</name>
+    <message>
+        <source>Renew</source>
+        <translation>续办</translation>
+    </message>
+    <message>
+        <source>New end date</source>
+        <translation>新的到期日期</translation>
+    </message>
+    <message>
+        <source>Lease until</source>
+        <translation>租约至</translation>
+    </message>
+    <message>
+        <source>Renewal fee</source>
+        <translation>续办工本费</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Finance receipt no.</source>
+        <translation>财务室收据号</translation>
+    </message>
+</context>
+<context>
+    <name>RentedUnitsDialog</name>
+    <message>
+        <source>Rented units</source>
+        <translation>出租单元一览表</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Card no.</source>
+        <translation>证件号</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>租期</translation>
+    </message>
+    <message>
+        <source>Card valid until</source>
+        <translation>证件有效期至</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2878,130 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
 </context>
 <context>
+    <name>goods_form</name>
+    <message>
+        <source>Goods pass</source>
+        <translation>物品放行条</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>携带人</translation>
+    </message>
+    <message>
+        <source>Unit / company</source>
+        <translation>单元/公司</translation>
+    </message>
+    <message>
+        <source>Items and quantities (one a line: item × qty)</source>
+        <translation>物品及数量（每行一项：物品 × 数量）</translation>
+    </message>
+    <message>
+        <source>电脑 × 2
+办公椅 × 4</source>
+        <translation>电脑 × 2
+办公椅 × 4</translation>
+    </message>
+    <message>
+        <source>Vehicle plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Valid on</source>
+        <translation>有效日期</translation>
+    </message>
+    <message>
+        <source>Issued by (management office)</source>
+        <translation>开具人（管理处）</translation>
+    </message>
+    <message>
+        <source>Moving materials (needs the office&apos;s voucher)</source>
+        <translation>搬运材料（需管理处凭据）</translation>
+    </message>
+    <message>
+        <source>Voucher number</source>
+        <translation>凭据编号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>保存 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>key_loan_form</name>
+    <message>
+        <source>Key loan</source>
+        <translation>钥匙借用</translation>
+    </message>
+    <message>
+        <source>Key tag (scan)</source>
+        <translation>钥匙牌号（扫码）</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借用人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Due back (empty = default)</source>
+        <translation>应还时间（留空为默认）</translation>
+    </message>
+    <message>
+        <source>Deposit paid by</source>
+        <translation>押金支付方式</translation>
+    </message>
+    <message>
+        <source>Finance receipt no.</source>
+        <translation>财务室收据号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>保存 (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>message_form</name>
     <message>
         <source>Phone message</source>
@@ -2567,6 +3069,53 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
 </context>
 <context>
+    <name>move_in_form</name>
+    <message>
+        <source>Move-in key hand-over</source>
+        <translation>业主接房领取钥匙</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Number of keys</source>
+        <translation>钥匙数量</translation>
+    </message>
+    <message>
+        <source>Which keys</source>
+        <translation>钥匙说明</translation>
+    </message>
+    <message>
+        <source>Register tags (comma separated)</source>
+        <translation>登记册牌号（逗号分隔）</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Date (empty = today)</source>
+        <translation>日期（留空为今天）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>保存 (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>parcel_form</name>
     <message>
         <source>Parcel and mail sign-in</source>
@@ -2607,6 +3156,97 @@ The reception counter&apos;s logbooks, offline.</source>
     <message>
         <source>Condition on arrival</source>
         <translation>到件状况</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>保存 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>pass_form</name>
+    <message>
+        <source>Pass and access card</source>
+        <translation>证件与门禁卡</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>证件号</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持有人</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Authorised by owner (non-owner)</source>
+        <translation>业主委托（非业主本人）</translation>
+    </message>
+    <message>
+        <source>Authorisation letter seen</source>
+        <translation>已查验委托证明书</translation>
+    </message>
+    <message>
+        <source>Owner bringing the worker</source>
+        <translation>陪同工人的业主</translation>
+    </message>
+    <message>
+        <source>Lease seen</source>
+        <translation>已查验租赁合同</translation>
+    </message>
+    <message>
+        <source>Photo seen</source>
+        <translation>已收照片</translation>
+    </message>
+    <message>
+        <source>Lease from</source>
+        <translation>租约自</translation>
+    </message>
+    <message>
+        <source>Lease until</source>
+        <translation>租约至</translation>
+    </message>
+    <message>
+        <source>Valid from (empty = today)</source>
+        <translation>有效期自（留空为今天）</translation>
+    </message>
+    <message>
+        <source>Valid until / due back</source>
+        <translation>有效期至/应还日期</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Finance receipt no.</source>
+        <translation>财务室收据号</translation>
     </message>
     <message>
         <source>Note</source>
