@@ -21,7 +21,7 @@ MASKS = {"masked_id": mask_id, "masked_phone": mask_phone}
 # Steps that are not buttons of the tab (they happen in a dialog or inside another step).
 HISTORY_ACTIONS = {
     "notify": Text("通知", "Notified"), "hand_over": Text("交付", "Handed over"),
-    "return": Text("退回/处理", "Returned"),
+    "return": Text("归还/退回", "Returned"), "lost": Text("遗失", "Lost"), "renew": Text("续办", "Renewed"),
     "take_deposit": Text("收押金", "Deposit taken"), "typing_stage": Text("文稿进度", "Typing stage"),
     "settle": Text("结算", "Settled"), "reopen": Text("收据作废,重新结算", "Receipt voided: to settle again"),
     "condition_out": Text("领取时状况", "Condition at collection"), "photo": Text("照片", "Photo"),
