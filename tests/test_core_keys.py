@@ -219,3 +219,18 @@ def test_retire_and_found(register, receptionist_ctx):
         keys.retire_key(register, key, "换锁")
     keys.update_key(register, keys.key_by_tag("A-0301"), label="新标签")
     assert keys.key_by_tag("A-0301").label == "新标签"
+
+
+def test_the_loan_slip_names_the_key_and_has_a_line_to_sign(register, receptionist_ctx, tmp_path):
+    from frontdesk_gui.core import printing, search
+    from frontdesk_gui.reports import registry
+
+    loan = outsider_loan(receptionist_ctx)
+    data = printing.document_data(receptionist_ctx, keys.SPEC, loan, "loan_slip")
+    path = tmp_path / "loan.pdf"
+    path.write_bytes(registry.render("held_slip", data))
+    text = subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True, text=True).stdout
+    assert "钥匙借用单" in text and "A-0301" in text and "刘装修" in text and "借用人签字" in text
+    assert ID not in text and "50.00" in text
+    # A key is found by its unit from the global search too.
+    assert ("key_loans", loan.id) in search.search("301")

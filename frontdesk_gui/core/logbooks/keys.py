@@ -27,8 +27,17 @@ from frontdesk_gui.core.models import Operator
 from frontdesk_gui.core.money import charges
 from frontdesk_gui.core.money.amounts import METHODS, yuan
 from frontdesk_gui.core.money.models import Charge, Receipt
-from frontdesk_gui.core.spec import Action, AttentionRule, Column, FormField, LogbookSpec, register, scan_code
-from frontdesk_gui.core.text import Text, tr
+from frontdesk_gui.core.spec import (
+    Action,
+    AttentionRule,
+    Column,
+    Document,
+    FormField,
+    LogbookSpec,
+    register,
+    scan_code,
+)
+from frontdesk_gui.core.text import Text, language, tr
 
 DEPOSIT_KIND = "key_deposit"
 FEE_KIND = "key_replacement"
@@ -545,8 +554,34 @@ def overdue_loans(now: datetime | None = None) -> list[KeyLoan]:
 
 
 def loan_search_fields(loan: KeyLoan):
-    return ([loan.borrower_name], [loan.department, loan.purpose, loan.note],
-            [loan.key_tag, loan.phone, scan_code(SPEC, loan.id)])
+    key = loan.key
+    return ([loan.borrower_name], [loan.department, loan.purpose, loan.note, key.label],
+            [loan.key_tag, loan.phone, scan_code(SPEC, loan.id), key.building, key.unit])
+
+
+def loan_slip_data(loan: KeyLoan, reprint: int) -> dict:
+    """钥匙借用单: what was lent to whom until when, with the borrower's signature line (A32: the borrower
+    signs; an outsider shows ID and pays a deposit). Personal numbers masked."""
+    key = loan.key
+    where = " ".join(p for p in (key.building, key.floor, key.unit) if p)
+    return {
+        "code": scan_code(SPEC, loan.id), "title_zh": "钥匙借用单", "title_en": "KEY LOAN",
+        "rows": [
+            ["钥匙 Key", f"{loan.key_tag} {key.label or ''}".strip()],
+            ["位置 Location", where],
+            ["把数 Keys", str(loan.ring_count_out)],
+            ["借用人 Borrower", f"{loan.borrower_name} {loan.department or ''}".strip()],
+            ["证件 ID", mask_id(loan.id_number)],
+            ["电话 Phone", mask_phone(loan.phone)],
+            ["用途 Purpose", loan.purpose or ""],
+            ["借出 Lent", clock.local_text(loan.created_at)],
+            ["应还 Due back", loan.due_back],
+            ["押金 Deposit", yuan(loan.deposit_fen) if loan.deposit_fen else ""],
+        ],
+        "footer": "借用钥匙请妥善保管,按时归还 Keep the key safe and return it on time",
+        "sign_here": "借用人签字 Borrower's signature",
+        "reprint": reprint, "language": "en" if language() == "en" else "zh",
+    }
 
 
 def loan_summary(loan: KeyLoan) -> str:
@@ -585,6 +620,7 @@ SPEC = register(LogbookSpec(
                authorisable=True),
     ),
     attention=(AttentionRule("overdue", tr("钥匙逾期未还", "Keys overdue"), "overdue", _overdue),),
+    documents=(Document("loan_slip", tr("钥匙借用单", "Key loan slip"), loan_slip_data, "held_slip"),),
     field_titles={"returned_at": tr("归还时间", "Returned"), "ring_count_back": tr("还回把数", "Keys back"),
                   "loss_note": tr("遗失说明", "Loss note"), "due_at": tr("应还时间", "Due back")},
     hidden_in_history=("signature_png",),
