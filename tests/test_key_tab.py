@@ -54,3 +54,29 @@ def test_lend_through_the_form_refuse_twice_and_return(qtbot, tab, monkeypatch):
     assert KeyLoan.get_by_id(loan.id).status == "returned"
     assert keys.deposit_charge(loan).status == charges.REFUNDED
     assert keys.key_by_tag("A-0301").state == "in"
+
+
+def test_the_monthly_count_through_the_register_dialog_keeps_a_discrepancy(qtbot, tab, monkeypatch, supervisor):
+    from frontdesk_gui.ui import key_extras, print_preview
+
+    lead = Ctx(Operator.get_by_id(supervisor.id), tab.ctx.shift)
+    keys.add_key(lead, tag="E-01", category="equipment", building="1栋", label="配电房备用", ring_count=1)
+    dialog = key_extras.KeyRegisterDialog(tab, tab.ctx, lambda text, work: work(lead))
+    qtbot.addWidget(dialog)
+    assert sorted(dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())) == ["A-0301", "E-01"]
+    previews = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("2026-11", True))
+    monkeypatch.setattr(print_preview.PrintPreview, "exec", lambda self: previews.append(self.pdf) or 0)
+
+    def counted(count_dialog):
+        row = [r.key.tag for r in count_dialog.rows].index("E-01")
+        combo = count_dialog.combos[row]
+        combo.setCurrentIndex(combo.findData("missing"))
+        return key_extras.QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(key_extras.KeyCountDialog, "exec", counted)
+    dialog.reconcile()
+    assert previews and previews[0].startswith(b"%PDF")
+    wrong = keys.discrepancies("2026-11")
+    assert [(c.key.tag, c.expected, c.found) for c in wrong] == [("E-01", "in", "missing")]
+    assert "E-01" in dialog.message.text()
