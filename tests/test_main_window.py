@@ -21,6 +21,9 @@ def settings_dir(tmp_path, qapp):
 
 @pytest.fixture
 def make_window(qtbot, settings_dir, receptionist_ctx):
+    # A counter that left the visitor log last (a fresh start opens on Today: test_today.py).
+    QSettings().setValue("window/last_tab", "visitors")
+
     def make(ctx=receptionist_ctx):
         window = MainWindow(ctx, authorise=lambda c, text: None)
         qtbot.addWidget(window)
@@ -42,7 +45,8 @@ def test_window_has_a_group_and_a_tab_per_logbook(make_window):
     assert set(window.tabs) == {"visitors"}  # the others are built when first shown
     groups = [window.nav.topLevelItem(i).text(0) for i in range(window.nav.topLevelItemCount())]
     assert "来访与出入" in groups
-    assert window.nav.topLevelItem(0).child(0).text(0) == "来访登记"
+    assert window.nav.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole) == "today"  # above the groups
+    assert window.nav.topLevelItem(1).child(0).text(0) == "来访登记"
     assert window.current_tab() is window.tabs["visitors"]
     assert window.tabs["visitors"].extras is not None
 

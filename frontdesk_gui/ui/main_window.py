@@ -53,6 +53,8 @@ def extras_for(key: str):
 
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+# The Today page's key in the side list and QSettings; not a logbook (window.books holds logbooks only).
+TODAY = "today"
 
 
 def ask_authorisation(parent, ctx: Ctx, action_text: str) -> Ctx | None:
@@ -84,8 +86,14 @@ class MainWindow(QMainWindow):
         # Tabs are built when first shown: a dozen logbooks' forms and tables would otherwise all load
         # before the first one appears. `tab(key)` builds; `tabs` holds those built so far.
         self.tabs: dict[str, LogbookTab] = {}
+        self.today = None  # the Today page, built when first shown
         self.books = {book.key: book for book in spec.all_specs()}
         self._authorise = authorise
+        today_item = QTreeWidgetItem(self.nav, [self.tr("Today")])
+        today_item.setData(0, KEY_ROLE, TODAY)
+        font = today_item.font(0)
+        font.setBold(True)
+        today_item.setFont(0, font)
         groups: dict[str, QTreeWidgetItem] = {}
         titles = dict(spec.GROUPS)
         for book in spec.all_specs():
@@ -202,6 +210,7 @@ class MainWindow(QMainWindow):
             book = self.books[key]
             tab = LogbookTab(book, self.ctx, authorise=self._authorise, extras=extras_for(key), parent=self)
             tab.print_requested.connect(self.print_requested)
+            tab.reloaded.connect(self._refresh_today)
             if hasattr(tab.extras, "onsite_list_requested"):
                 tab.extras.onsite_list_requested.connect(self.onsite_list_requested)
             store = QSettings()
@@ -214,7 +223,28 @@ class MainWindow(QMainWindow):
         widget = self.stack.currentWidget()
         return widget if isinstance(widget, LogbookTab) else None
 
+    def today_tab(self):
+        """The Today page, built the first time it is needed."""
+        if self.today is None:
+            from frontdesk_gui.ui.today_tab import TodayTab
+
+            self.today = TodayTab(self, parent=self)
+            self.stack.addWidget(self.today)
+        return self.today
+
+    def _refresh_today(self) -> None:
+        if self.today is not None:
+            self.today.refresh()
+
+    def show_today(self):
+        for index in range(self.nav.topLevelItemCount()):
+            if self.nav.topLevelItem(index).data(0, KEY_ROLE) == TODAY:
+                self.nav.setCurrentItem(self.nav.topLevelItem(index))
+        return self.today_tab()
+
     def show_tab(self, key: str) -> LogbookTab:
+        if key == TODAY:
+            return self.show_today()
         for group in range(self.nav.topLevelItemCount()):
             parent = self.nav.topLevelItem(group)
             for child in range(parent.childCount()):
@@ -224,7 +254,10 @@ class MainWindow(QMainWindow):
 
     def _nav_changed(self, item: QTreeWidgetItem | None, _previous=None) -> None:
         key = item.data(0, KEY_ROLE) if item is not None else None
-        if key in self.books:
+        if key == TODAY:
+            page = self.today_tab()
+            self.stack.setCurrentWidget(page)  # its showEvent reads it again
+        elif key in self.books:
             fresh = key not in self.tabs
             tab = self.tab(key)
             self.stack.setCurrentWidget(tab)
@@ -256,7 +289,7 @@ class MainWindow(QMainWindow):
         if store.value("window/splitter") is not None:
             self.splitter.restoreState(store.value("window/splitter"))
         last = store.value("window/last_tab")
-        self.show_tab(last if last in self.books else next(iter(self.books)))
+        self.show_tab(last if last in self.books else TODAY)
 
     def save_settings(self) -> None:
         store = QSettings()
@@ -265,6 +298,8 @@ class MainWindow(QMainWindow):
         tab = self.current_tab()
         if tab is not None:
             store.setValue("window/last_tab", tab.spec.key)
+        elif self.today is not None and self.stack.currentWidget() is self.today:
+            store.setValue("window/last_tab", TODAY)
         for key, each in self.tabs.items():
             for part, state in each.view_state().items():
                 store.setValue(f"tabs/{key}/{part}", state)

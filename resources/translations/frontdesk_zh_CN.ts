@@ -1735,6 +1735,10 @@
         <translation>前台登记系统 — %1</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -2594,6 +2598,53 @@ The reception counter&apos;s logbooks, offline.</source>
     <message>
         <source>Sign here</source>
         <translation>请在此签名</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTab</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在处理</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Logbook</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Some rules have more than %1 entries; only the first %1 are listed.</source>
+        <translation>部分规则超过 %1 条记录，只列出最早的 %1 条。</translation>
+    </message>
+    <message>
+        <source>%1: %2 overdue / %3 now / %4 soon</source>
+        <translation>%1：逾期 %2 / 现在 %3 / 即将 %4</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>暂无需要处理的事项。</translation>
+    </message>
+    <message>
+        <source>Today: %1 new item(s) need attention now.</source>
+        <translation>今天：有 %1 项新事项需要立即处理。</translation>
     </message>
 </context>
 <context>
