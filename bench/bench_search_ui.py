@@ -39,7 +39,7 @@ def run(path: Path) -> list[Figure]:
     window.resize(1400, 850)
     window.show()
     app.processEvents()
-    tab = window.current_tab()
+    tab = window.show_tab("visitors")
     box = tab.filters.search
     # An event loop that ends when the tab has reloaded (a tight processEvents() loop would be measured too,
     # and PySide6 6.12 mis-counts references to None over hundreds of thousands of such calls).

@@ -42,7 +42,7 @@ window = MainWindow(ctx)
 window.resize(1400, 850)
 window.show()
 app.processEvents()
-tab = window.current_tab()
+tab = window.show_tab("visitors")
 assert tab.model.rowCount() > 0 and tab.model.index(0, 2).data()
 print("shown", flush=True)
 if len(sys.argv) > 2:

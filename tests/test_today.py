@@ -125,9 +125,14 @@ def test_new_urgent_items_are_signalled_once(situation, window, qtbot, reception
     assert ("parcels", a_parcel_more.id) in [(i.logbook, i.entry_id) for i in page.items()]
 
 
-def test_a_logbook_write_refreshes_today(situation, window, receptionist_ctx):
+def test_today_shows_a_logbook_write_and_does_not_reread_while_hidden(situation, window, receptionist_ctx,
+                                                                     monkeypatch):
     stays = situation[0]
     tab = window.show_tab("visitors")
+    reads = []
+    monkeypatch.setattr(window.today, "refresh", lambda original=window.today.refresh: reads.append(1) or original())
     visitors.check_out(receptionist_ctx, visitors.Visit.get_by_id(stays.id))
-    tab.refresh()  # emits reloaded
-    assert ("visitors", stays.id) not in [(i.logbook, i.entry_id) for i in window.today.items()]
+    tab.refresh()  # emits reloaded: Today is hidden, so it is not read on every keystroke of a search
+    assert reads == []
+    window.show_tab("today")
+    assert reads and ("visitors", stays.id) not in [(i.logbook, i.entry_id) for i in window.today.items()]

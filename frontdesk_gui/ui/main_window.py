@@ -233,7 +233,9 @@ class MainWindow(QMainWindow):
         return self.today
 
     def _refresh_today(self) -> None:
-        if self.today is not None:
+        # Only while Today is on screen: a tab reloads on every keystroke of its search, and reading every
+        # attention rule then would slow typing down. Hidden, Today reads again when shown and every minute.
+        if self.today is not None and self.today.isVisible():
             self.today.refresh()
 
     def show_today(self):
