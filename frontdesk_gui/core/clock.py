@@ -6,6 +6,7 @@ Tests freeze or move the clock with `set_clock(FrozenClock(...))`.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 
 
@@ -61,3 +62,35 @@ def local(value: datetime | None) -> datetime | None:
 
 def local_text(value: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
     return local(value).strftime(fmt) if value is not None else ""
+
+
+# Times as a receptionist types them, local time.
+_TYPED_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d", "%Y/%m/%d %H:%M", "%Y/%m/%d", "%Y.%m.%d %H:%M",
+                  "%Y.%m.%d")
+
+
+def parse_typed(value, now: datetime) -> datetime | None:
+    """A local date-time as typed (2026-11-23 14:30, 2026-11-23, 11-23 14:30, 14:30 for today, full-width colon
+    too) -> UTC; a datetime passes through; empty -> None. Raises ValueError when it cannot be read."""
+    if value is None or isinstance(value, datetime):
+        return to_utc(value) if value is not None else None
+    text = re.sub(r"\s+", " ", str(value).strip().replace("T", " ").replace("：", ":"))
+    if not text:
+        return None
+    today = local(now)
+    for fmt in _TYPED_FORMATS:
+        try:
+            return to_utc(datetime.strptime(text, fmt))
+        except ValueError:
+            continue
+    for fmt, year in (("%m-%d %H:%M", True), ("%H:%M", False)):
+        try:
+            typed = datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+        if year:
+            moment = typed.replace(year=today.year)
+        else:
+            moment = today.replace(hour=typed.hour, minute=typed.minute, second=0, microsecond=0)
+        return to_utc(moment)
+    return to_utc(datetime.fromisoformat(text))  # with a zone: a value saved earlier

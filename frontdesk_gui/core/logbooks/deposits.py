@@ -20,7 +20,7 @@ from frontdesk_gui.core.errors import ValidationError
 from frontdesk_gui.core.fields import UtcDateTimeField
 from frontdesk_gui.core.held import HeldItem
 from frontdesk_gui.core.identity import mask_phone, normalise_phone
-from frontdesk_gui.core.logbooks.lost_found import WHEN_ERROR, parse_when
+from frontdesk_gui.core.logbooks.lost_found import WHEN_ERROR
 from frontdesk_gui.core.spec import (
     Action,
     AttentionRule,
@@ -125,7 +125,7 @@ def _clean(values: dict, now: datetime, *, check_pickup: bool = True) -> tuple[d
         if len(v["tag_no"]) > 12:
             errors["tag_no"] = tr("牌号太长。", "That tag number is too long.")
     try:
-        v["expected_pickup"] = parse_when(v.pop("expected_at"), now)
+        v["expected_pickup"] = clock.parse_typed(v.pop("expected_at"), now)
     except ValueError:
         errors["expected_at"] = WHEN_ERROR
         v["expected_pickup"] = None

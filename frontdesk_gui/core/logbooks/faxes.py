@@ -55,7 +55,6 @@ RETURN_HOWS = ((ARCHIVED, tr("归档", "Archived")),)
 MARKS = (("unidentified", tr("待查", "To be checked")), ("no_recipient", tr("无收件人", "No recipient")))
 # Charges of a fax that count as paid (or signed for): the fax cannot simply be voided then.
 SETTLED = (charges.PAID, charges.SIGNED, charges.FINANCE, charges.ACCOUNT_SETTLED)
-TIME_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%m-%d %H:%M", "%H:%M")
 
 
 class IncomingFax(HeldItem):
@@ -143,22 +142,10 @@ def price_per_page(when: datetime) -> int:
 
 def parse_time(text: str | None, now: datetime) -> datetime:
     """'2026-11-23 09:15', '11-23 09:15' or '09:15' (today), local time -> UTC; raises ValueError."""
-    raw = (text or "").strip().replace("：", ":").replace("/", "-")
-    local_now = clock.local(now)
-    for fmt in TIME_FORMATS:
-        try:
-            parsed = datetime.strptime(raw, fmt)
-        except ValueError:
-            continue
-        if fmt == "%H:%M":
-            parsed = local_now.replace(hour=parsed.hour, minute=parsed.minute, second=0, microsecond=0)
-        elif fmt == "%m-%d %H:%M":
-            parsed = local_now.replace(month=parsed.month, day=parsed.day, hour=parsed.hour, minute=parsed.minute,
-                                       second=0, microsecond=0)
-        else:
-            parsed = parsed.replace(tzinfo=local_now.tzinfo)
-        return clock.to_utc(parsed)
-    raise ValueError(raw)
+    moment = clock.parse_typed(text, now)
+    if moment is None:
+        raise ValueError(text)
+    return moment
 
 
 def _clean(values: dict, now: datetime) -> tuple[dict, dict[str, Text]]:

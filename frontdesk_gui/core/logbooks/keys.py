@@ -366,10 +366,8 @@ def _clean_loan(values: dict, now: datetime) -> tuple[dict, dict[str, Text]]:
     if v["due_back"] is None:
         v["due_at"] = now + timedelta(hours=settings.get("keys.loan_hours"))
     else:
-        from frontdesk_gui.core.logbooks.faxes import parse_time
-
         try:
-            v["due_at"] = parse_time(v["due_back"], now)
+            v["due_at"] = clock.parse_typed(v["due_back"], now)
             if v["due_at"] <= now:
                 errors["due_back"] = tr("应还时间应晚于现在。", "The due-back time must be later than now.")
         except ValueError:

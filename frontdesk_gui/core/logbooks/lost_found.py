@@ -60,36 +60,7 @@ REPORT_STATUSES = {
 
 
 # -- times typed at the counter ---------------------------------------------------------------------------
-_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d", "%Y/%m/%d %H:%M", "%Y/%m/%d", "%Y.%m.%d %H:%M",
-            "%Y.%m.%d")
-
-
-def parse_when(value, now: datetime) -> datetime | None:
-    """A local date-time as typed (2026-11-23 14:30, 2026-11-23, 11-23 14:30, 14:30 for today) -> UTC;
-    a datetime passes through; empty -> None. Raises ValueError when it cannot be read."""
-    if value is None or isinstance(value, datetime):
-        return clock.to_utc(value) if value is not None else None
-    text = re.sub(r"\s+", " ", str(value).strip().replace("T", " "))
-    if not text:
-        return None
-    today = clock.local(now)
-    for fmt in _FORMATS:
-        try:
-            return clock.to_utc(datetime.strptime(text, fmt))
-        except ValueError:
-            continue
-    for fmt, year in (("%m-%d %H:%M", True), ("%H:%M", False)):
-        try:
-            typed = datetime.strptime(text, fmt)
-        except ValueError:
-            continue
-        if year:
-            local = typed.replace(year=today.year)
-        else:
-            local = today.replace(hour=typed.hour, minute=typed.minute, second=0, microsecond=0)
-        return clock.to_utc(local)
-    return clock.to_utc(datetime.fromisoformat(text))  # with a zone: a value saved earlier
-
+parse_when = clock.parse_typed
 
 WHEN_ERROR = tr("时间格式如 2026-11-23 14:30,或只写 14:30 表示今天。",
                 "Write the time as 2026-11-23 14:30, or just 14:30 for today.")

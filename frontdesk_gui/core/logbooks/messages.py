@@ -120,19 +120,11 @@ def parse_call_time(value, *, now: datetime | None = None) -> tuple[datetime | N
     now = now or clock.now()
     if value in (None, ""):
         return now, None
-    if isinstance(value, datetime):
-        at = clock.to_utc(value)
-    else:
-        text = str(value).strip().replace("/", "-").replace("T", " ")
-        try:
-            if re.fullmatch(r"\d{1,2}[:：]\d{2}", text):
-                hour, minute = (int(p) for p in re.split(r"[:：]", text))
-                at = clock.to_utc(clock.local(now).replace(hour=hour, minute=minute, second=0, microsecond=0))
-            else:
-                at = clock.to_utc(datetime.fromisoformat(text))
-        except ValueError:
-            return None, tr("时间格式如 14:05 或 2026-11-23 14:05;留空为现在。",
-                            "Type the time like 14:05 or 2026-11-23 14:05; blank is now.")
+    try:
+        at = clock.parse_typed(value, now)
+    except ValueError:
+        return None, tr("时间格式如 14:05 或 2026-11-23 14:05;留空为现在。",
+                        "Type the time like 14:05 or 2026-11-23 14:05; blank is now.")
     if at > now + FUTURE_SLACK:
         return None, tr("通话时间不能晚于现在。", "The call cannot be later than now.")
     return at, None
