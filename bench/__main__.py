@@ -11,7 +11,8 @@ import importlib
 
 from bench import CACHE, SEED, bench_checkin, bench_demo, bench_held, bench_search, cached_counter
 
-NAMES = ("demo", "search", "checkin", "held", "search_ui", "startup", "receipt", "statement")
+NAMES = ("demo", "search", "checkin", "held", "search_ui", "startup", "receipt", "statement", "handover",
+         "monthly")
 
 
 def main() -> int:
@@ -38,8 +39,8 @@ def main() -> int:
         for figure in bench_search_ui.run(path):
             figures.append(figure)
             print(figure.line(), flush=True)
-    for name in ("receipt", "statement"):
-        if name in chosen:  # money printouts need no demo counter: each makes what it measures
+    for name in ("receipt", "statement", "handover", "monthly"):
+        if name in chosen:  # printouts need no demo counter: each makes what it measures
             module = importlib.import_module(f"bench.bench_{name}")
             for figure in module.run():
                 figures.append(figure)

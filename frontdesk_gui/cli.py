@@ -1,4 +1,4 @@
-"""Headless commands: demo data, verify, backup, search and adding an operator, without a window.
+"""Headless commands: demo data, verify, backup, search, exports and adding an operator, without a window.
 
 They act as the named system actor (audited like anyone) and answer bad input or a failed check with one
 sentence on stderr and a non-zero exit, never a traceback. Messages follow `--lang` (core.text).
@@ -67,6 +67,16 @@ def build_parser() -> argparse.ArgumentParser:
     search = commands.add_parser("search", parents=[common], help="find entries by name, pinyin, phone, room")
     search.add_argument("text", help="what to look for: 张伟, zw, 5678, 1203")
     search.add_argument("--limit", type=_count, default=50, help="at most this many (default 50)")
+    report = commands.add_parser("report", help="print a report to a PDF file")
+    reports = report.add_subparsers(dest="report", required=True, parser_class=_Parser)
+    monthly = reports.add_parser("monthly", parents=[common], help="the monthly report of a calendar month")
+    monthly.add_argument("month", help="the month, written 2026-11")
+    monthly.add_argument("-o", "--output", required=True, help="the PDF file to write")
+    export = commands.add_parser("export", parents=[common],
+                                 help="write a logbook's entries of a month to an Excel or CSV file")
+    export.add_argument("logbook", help="the logbook's key: visitors, parcels, key_loans, ...")
+    export.add_argument("month", help="the month the entries were made, written 2026-11")
+    export.add_argument("-o", "--output", required=True, help="the file to write: .xlsx or .csv")
     operator = commands.add_parser("operator", help="manage operators")
     actions = operator.add_subparsers(dest="action", required=True, parser_class=_Parser)
     add = actions.add_parser("add", parents=[common], help="add an operator (password read from stdin)")
@@ -104,7 +114,8 @@ def run(args: argparse.Namespace) -> int:
     from frontdesk_gui import cli_commands
 
     command = {"demo": cli_commands.demo, "verify": cli_commands.verify, "backup": cli_commands.backup,
-               "search": cli_commands.search, "operator": cli_commands.operator_add}[args.command]
+               "search": cli_commands.search, "operator": cli_commands.operator_add,
+               "report": cli_commands.report_monthly, "export": cli_commands.export}[args.command]
     try:
         return command(args)
     except FrontdeskError as error:

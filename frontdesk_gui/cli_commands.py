@@ -103,3 +103,42 @@ def operator_add(args) -> int:
     title = auth.ROLE_TITLES[op.role]
     print(Text(f"已添加操作员 {op.username}({title.zh})。", f"Added operator {op.username} ({title.en})."))
     return 0
+
+
+def report_monthly(args) -> int:
+    """The monthly report of a calendar month as a PDF file, produced by the system actor."""
+    from frontdesk_gui.core import auth, monthly
+    from frontdesk_gui.reports.monthly_report import render_monthly
+
+    open_counter(args)
+    try:
+        report = monthly.gather(args.month, produced_by=auth.system_actor().display_name)
+    except ValidationError as error:
+        return fail(validation_sentence(error))
+    target = Path(args.output).expanduser()
+    target.write_bytes(render_monthly(report))
+    print(Text(f"已将 {args.month} 月度报告写入 {target}", f"Wrote the monthly report of {args.month} to {target}"))
+    return 0
+
+
+def export(args) -> int:
+    """A logbook's entries made in a month, void ones too, to .xlsx or .csv; numbers masked as on screen."""
+    from frontdesk_gui.core import auth, export
+    from frontdesk_gui.core.context import Ctx
+
+    try:
+        logbook = export.logbook_named(args.logbook)
+        query = export.month_query(logbook, args.month)
+    except ValidationError as error:
+        return fail(validation_sentence(error))
+    open_counter(args)
+    target = Path(args.output).expanduser()
+    bar = ProgressBar(sys.stderr)
+    try:
+        written = export.export(query, target, ctx=Ctx(auth.system_actor()), progress=bar)
+    except ValidationError as error:
+        return fail(validation_sentence(error))
+    bar.finish()
+    print(Text(f"已将{logbook.title.zh} {args.month} 的 {written} 条记录导出到 {target}",
+               f"Wrote {written} entries of {logbook.title.en}, {args.month}, to {target}"))
+    return 0

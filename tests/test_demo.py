@@ -12,7 +12,7 @@ import pytest
 from pypinyin import Style, lazy_pinyin
 from stdnum.cn import ric
 
-from frontdesk_gui.core import audit, auth, badges, demo, demo_loader, search
+from frontdesk_gui.core import audit, auth, badges, clock, demo, demo_loader, search
 from frontdesk_gui.core.db import close, connect, database_path, db
 from frontdesk_gui.core.db.integrity import check_sqlite
 from frontdesk_gui.core.logbooks.visitors import RULES, Visit
@@ -157,3 +157,20 @@ def test_a_history_visit_shows_the_bulk_import_that_made_it(residential, qtbot):
     text = panel.tree.topLevelItem(0).text(2)
     assert "Imported (1–" in text and "demo" in text
     assert panel.tree.topLevelItem(0).text(1) == "系统 System"
+
+
+def test_the_duty_log_has_notes_followed_up_and_some_still_open(residential):
+    from frontdesk_gui.core import handover
+    from frontdesk_gui.core.logbooks import duty_log
+
+    notes = list(duty_log.DutyNote.select())
+    assert len(notes) >= 5
+    assert {n.status for n in notes} >= {duty_log.NOTED, duty_log.DONE}
+    for note in notes:
+        assert note.shift_id is not None and note.created_by_id is not None
+        if note.status == duty_log.DONE:
+            assert note.done_at > note.created_at and note.done_note
+    still_open = {n.id for n in notes if n.status == duty_log.FOLLOW_UP}
+    groups = {(g["logbook"], g["key"]): g for g in handover.open_groups(clock.now())}
+    listed = {e["id"] for e in groups.get(("duty_log", "follow_up"), {"entries": []})["entries"]}
+    assert listed == still_open

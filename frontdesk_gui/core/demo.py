@@ -349,6 +349,10 @@ def fill(visitors: int = 10_000, seed: int = 0, progress=None, kind: str | None 
 
     demo_passes.fill(lambda at: Ctx(operators["desk"], shifts.at(at)), building.rng,
                      days=min(demo_passes.DAYS, max(2, visitors // 600)))
+    from frontdesk_gui.core import demo_shift
+
+    demo_shift.fill(lambda at: Ctx(operators["desk"], shifts.at(at)), building.rng,
+                    days=min(demo_shift.DAYS, max(2, visitors // 600)))
     if progress:
         progress(visitors, visitors)
     return visitors

@@ -26,6 +26,7 @@ from frontdesk_gui.core.errors import StateError, ValidationError
 from frontdesk_gui.core.fields import BaseModel, UtcDateTimeField
 from frontdesk_gui.core.identity import ID_TYPES
 from frontdesk_gui.core.models import Operator, Shift
+from frontdesk_gui.core.spec import OpenItems
 from frontdesk_gui.core.text import Text, tr
 
 WAITING, NOTIFIED, COLLECTED, RETURNED = "waiting", "notified", "collected", "returned"
@@ -241,6 +242,30 @@ def deadline(setting_key: str) -> timedelta:
 
 def open_items(model):
     return model.select().where(model.status.in_(OPEN))
+
+
+def held_at(model, at: datetime):
+    """Items the desk held at `at`, judged by their own times: arrived, not yet collected or returned."""
+    return model.select().where(
+        (model.status != entry.VOIDED) & (model.received_at <= at)
+        & (model.collected_at.is_null() | (model.collected_at > at))
+        & (model.returned_at.is_null() | (model.returned_at > at)))
+
+
+def handed_on(model, what: Text, *, custody: bool, untold: Text | None = None) -> tuple[OpenItems, ...]:
+    """What a held logbook hands to the next shift: with `untold`, the items nobody was told of yet
+    apart from those waiting for collection, so that each item is listed once."""
+    def told(at: datetime):
+        query = held_at(model, at)
+        if untold is None:
+            return query
+        return query.where(model.notified_at.is_null(False) & (model.notified_at <= at))
+
+    def not_told(at: datetime):
+        return held_at(model, at).where(model.notified_at.is_null() | (model.notified_at > at))
+
+    waiting = (OpenItems("held", what, told, custody=custody),)
+    return waiting if untold is None else (OpenItems("untold", untold, not_told, custody=custody),) + waiting
 
 
 def overdue(model, setting_key: str):

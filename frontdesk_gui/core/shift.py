@@ -1,8 +1,8 @@
 """The counter's shift: opened by the operator who takes over, closed by the handover.
 
 Operators who cover (lunch) log in and act under their own name within the same shift. A shift
-left open from an earlier day is closed by the first login of the new day, and the audit says so
-(the handover sheet, which normally closes a shift, comes with the handover logbook).
+left open from an earlier day is closed by the first login of the new day, and the audit says so;
+normally the handover (logbooks.handovers) closes a shift.
 """
 
 from __future__ import annotations

@@ -63,6 +63,32 @@ class AttentionRule:
 
 
 @dataclass(frozen=True)
+class OpenItems:
+    """Entries a logbook hands on: still open at a moment (visitors on site, parcels not collected).
+
+    `query(at)` returns the model select of the entries open at `at`: created before it and not closed by
+    then, judged by the entries' own times so that the handover asks with now and the monthly report
+    with the month's end. `custody`: money or things in the desk's keeping (cash, deposits, keys out),
+    which the incoming operator acknowledges one by one.
+    """
+
+    key: str
+    title: Text
+    query: Callable
+    custody: bool = False
+
+
+@dataclass(frozen=True)
+class ReportTable:
+    """A table of a logbook's monthly section; `chart` draws its first two columns ("bar" or "pie")."""
+
+    title: Text
+    headers: tuple
+    rows: list
+    chart: str | None = None
+
+
+@dataclass(frozen=True)
 class Document:
     """A printout: core gives plain data, reports/ renders it (core never imports ReportLab).
 
@@ -117,6 +143,10 @@ class LogbookSpec:
     order: int = 100
     # Letters before the number in the code printed on this logbook's slips (V000123 opens visit 123).
     code_prefix: str | None = None
+    # What the shift hands over and the month ends with still open.
+    open_items: tuple[OpenItems, ...] = ()
+    # (start, end) in UTC -> the logbook's own tables for the monthly report, beyond the generic counts.
+    monthly: Callable | None = None
 
 
 GROUPS = (

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from frontdesk_gui.reports import held_slip, key_checklist
+from frontdesk_gui.reports import handover_sheet, held_slip, key_checklist
 from frontdesk_gui.reports.money_forms import (
     ChargeNoticeData,
     ChargeVoucherData,
@@ -42,6 +42,7 @@ RENDERERS: dict[str, Callable[[dict], bytes]] = {
     "settlement_sheet": lambda data: render_settlement_sheet(SettlementSheetData.from_dict(data)),
     "company_statement": lambda data: render_statement(StatementData.from_dict(data)),
     "key_checklist": key_checklist.render,
+    "handover_sheet": handover_sheet.render,
 }
 
 

@@ -42,7 +42,7 @@ COL_WIDTHS = [_NUMBER, _DATE, _VOUCHER, WIDTH - (_NUMBER + _DATE + _VOUCHER + _S
 FONT_SIZE = 8
 PADDING = 2
 # Rows are one line each (long text is cut with "…"), so every row has the same height and how many
-# fit on a page is a division: see _RowsByPage.
+# fit on a page is a division: see RowsByPage.
 HEAD_HEIGHT = 24
 ROW_HEIGHT = 13
 HEAD_FILL = colors.HexColor("#333333")
@@ -101,7 +101,7 @@ def render_statement(data: StatementData) -> bytes:
     story.append(Spacer(0, 3 * mm))
     head = [(zh, en) if data.language == "zh" else (en, zh) for zh, en in HEADER]
     if data.rows:
-        story.append(_RowsByPage(head, [_cells(i, row) for i, row in enumerate(data.rows, start=1)]))
+        story.append(RowsByPage(head, [_cells(i, row) for i, row in enumerate(data.rows, start=1)]))
     else:
         story.append(Paragraph(data.label("本月无签单", "No signed charges this month"), styles["body"]))
     closing: list[Flowable] = [_totals(data, styles), Spacer(0, 2 * mm)]
@@ -120,16 +120,16 @@ def render_statement(data: StatementData) -> bytes:
                             bottomMargin=MARGIN + 5 * mm, initialFontName=CJK_FONT,
                             title=f"{title} {data.company} {data.month}", author=data.counter_name)
     footer = f"{data.counter_name} · {data.company} · {data.month}"
-    doc.build(story, canvasmaker=partial(_NumberedCanvas, footer=footer))
+    doc.build(story, canvasmaker=partial(NumberedCanvas, footer=footer))
     return buffer.getvalue()
 
 
 def _cells(index: int, row: StatementRow) -> list[str]:
     texts = (str(index), row.date, row.voucher, row.description, row.signed_by, row.amount)
-    return [_clip(text, width - 2 * PADDING) for text, width in zip(texts, COL_WIDTHS, strict=True)]
+    return [clip(text, width - 2 * PADDING) for text, width in zip(texts, COL_WIDTHS, strict=True)]
 
 
-def _clip(text: str, width: float) -> str:
+def clip(text: str, width: float) -> str:
     """One line that fits `width`: plain strings draw much faster than Paragraphs in thousands of cells."""
     text = " ".join(text.split())
     # No glyph is wider than 1 em: short text fits without measuring it.
@@ -145,38 +145,43 @@ def _clip(text: str, width: float) -> str:
     return text[:short] + "…"
 
 
-class _RowsByPage(Flowable):
+class RowsByPage(Flowable):
     """The rows, a page at a time, with the header row on every page, drawn straight onto the canvas.
 
     A Table of 2,000 rows took ~1 s here: splitting it re-measures the remaining rows on every page
     (PLATFORM_NOTES), and each string cell is a PDF text object of its own. Rows have one height, so how
     many fit is a division, and one text object per page holds all its cells (about half the time).
+    Cells are one-line strings already cut to their column (`clip`); `right`: columns aligned right.
     """
 
-    def __init__(self, head: list[tuple[str, str]], rows: list[list[str]]):
+    def __init__(self, head: list[tuple[str, str]], rows: list[list[str]], widths: list[float] = COL_WIDTHS,
+                 right: tuple[int, ...] = RIGHT_ALIGNED):
         super().__init__()
         self._head = head
         self._rows = rows
+        self._widths = widths
+        self._right = right
 
     def wrap(self, available_width, available_height):
-        self.width, self.height = WIDTH, HEAD_HEIGHT + ROW_HEIGHT * len(self._rows)
+        self.width, self.height = sum(self._widths), HEAD_HEIGHT + ROW_HEIGHT * len(self._rows)
         return self.width, self.height
 
     def split(self, available_width, available_height):
         fit = int((available_height - HEAD_HEIGHT) // ROW_HEIGHT)
         if fit < 1:
             return []
-        return [_RowsByPage(self._head, self._rows[:fit]), _RowsByPage(self._head, self._rows[fit:])]
+        return [RowsByPage(self._head, part, self._widths, self._right)
+                for part in (self._rows[:fit], self._rows[fit:])]
 
     def draw(self):
         canvas, rows = self.canv, self._rows
-        edges = [sum(COL_WIDTHS[:i]) for i in range(len(COL_WIDTHS) + 1)]
+        edges = [sum(self._widths[:i]) for i in range(len(self._widths) + 1)]
         body_top = self.height - HEAD_HEIGHT
         canvas.setFillColor(HEAD_FILL)
-        canvas.rect(0, body_top, WIDTH, HEAD_HEIGHT, stroke=0, fill=1)
+        canvas.rect(0, body_top, self.width, HEAD_HEIGHT, stroke=0, fill=1)
         canvas.setFillColor(SHADE)
         for i in range(1, len(rows), 2):
-            canvas.rect(0, body_top - (i + 1) * ROW_HEIGHT, WIDTH, ROW_HEIGHT, stroke=0, fill=1)
+            canvas.rect(0, body_top - (i + 1) * ROW_HEIGHT, self.width, ROW_HEIGHT, stroke=0, fill=1)
         canvas.setStrokeColor(GRID)
         canvas.setLineWidth(0.25)
         canvas.grid(edges, [self.height] + [body_top - i * ROW_HEIGHT for i in range(len(rows) + 1)])
@@ -192,7 +197,7 @@ class _RowsByPage(Flowable):
         for i, cells in enumerate(rows):
             baseline = body_top - (i + 1) * ROW_HEIGHT + 4
             for column, value in enumerate(cells):
-                if column in RIGHT_ALIGNED:
+                if column in self._right:
                     x = edges[column + 1] - PADDING - stringWidth(value, CJK_FONT, FONT_SIZE)
                 else:
                     x = edges[column] + PADDING
@@ -228,7 +233,7 @@ def _totals(data: StatementData, styles: dict[str, ParagraphStyle]) -> Table:
     return table
 
 
-class _NumberedCanvas(Canvas):
+class NumberedCanvas(Canvas):
     """A canvas that holds its pages until save(), when the page count is known, to print 'page x of y'."""
 
     def __init__(self, *args, footer: str, **kwargs):

@@ -40,6 +40,18 @@ def money(fen: int | None, *, plus: bool = False) -> str:
     return f"{sign}¥{yuan_grouped(abs(fen))}"
 
 
+def show_difference(label: QLabel, typed: str, expected: int, none: str) -> None:
+    """Counted minus expected as the cash is typed: `none` when it matches, the gap in red when not."""
+    try:
+        fen = parse_yuan(typed, "counted", allow_zero=True)
+    except ValidationError:
+        label.setText("")
+        return
+    diff = fen - expected
+    label.setText(none if diff == 0 else money(diff, plus=True))
+    label.setStyleSheet("" if diff == 0 else "color: #b00020; font-weight: bold;")
+
+
 class CountDialog(QDialog):
     """The cash counted at the close of the shift. A count that differs from what the drawer should
     hold needs its reason (core says so, next to the field). Enter saves, Esc cancels."""
@@ -93,14 +105,7 @@ class CountDialog(QDialog):
         self.counted.setFocus()
 
     def _show_difference(self) -> None:
-        try:
-            fen = parse_yuan(self.counted.text(), "counted", allow_zero=True)
-        except ValidationError:
-            self.difference.setText("")
-            return
-        diff = fen - self.expected
-        self.difference.setText(self.tr("none") if diff == 0 else money(diff, plus=True))
-        self.difference.setStyleSheet("" if diff == 0 else "color: #b00020; font-weight: bold;")
+        show_difference(self.difference, self.counted.text(), self.expected, self.tr("none"))
 
     def save(self) -> bool:
         say(self.message)

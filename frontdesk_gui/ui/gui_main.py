@@ -117,14 +117,22 @@ class CounterSession:
 
         self.window = MainWindow(ctx)
         self.actions = SessionActions(self)
-        self.lock = IdleLock(self.window, lambda: settings.get("lock.idle_minutes"), self.window.set_ctx)
+        self.lock = IdleLock(self.window, lambda: settings.get("lock.idle_minutes"), self.took_over)
         self.window.add_lock_action(self.lock.action)
+        # A signed-off shift locks the counter: the incoming operator's login opens the next shift.
+        self.window.shift_menu.signed_off.connect(self.lock.lock_now)
         self.window.show()
         # After the window is shown: the check can take seconds on a big file and must not delay the counter.
         QTimer.singleShot(0, self.actions.check_health)
         QTimer.singleShot(0, self.actions.daily_backup)
         QTimer.singleShot(0, self.actions.warm_up)
+        QTimer.singleShot(0, self.window.shift_menu.offer_acknowledgement)
         return True
+
+    def took_over(self, ctx) -> None:
+        """An operator unlocked the counter; after a handover, they are shown what they take over."""
+        self.window.set_ctx(ctx)
+        self.window.shift_menu.offer_acknowledgement()
 
     def switch_to(self, path: Path) -> None:
         self.next_counter = path

@@ -1,7 +1,8 @@
 """The one generic logbook tab: filters on top, the table (newest first) in the middle, the entry
 form docked beside it with the selected entry's history under it, and the spec's actions below.
 
-Keys: F2 / Ctrl+N new entry, Enter save, Esc cancel, F5 refresh, Ctrl+P print, plus each action's own.
+Keys: F2 / Ctrl+N new entry, Enter save, Esc cancel, F5 refresh, Ctrl+P print, Ctrl+E export the table as
+filtered, plus each action's own.
 A logbook whose spec has no form (receipts: only core issues them) has no form, New or Correct: its
 tab is the table, the history, the actions and Print.
 A logbook adds its own widgets (`extras`) only where this tab cannot serve.
@@ -33,6 +34,7 @@ from frontdesk_gui.core.text import Text
 from frontdesk_gui.ui.entry_form_panel import Authorise, EntryFormPanel, ask_reason_dialog, run_authorised
 from frontdesk_gui.ui.filter_bar import FilterBar
 from frontdesk_gui.ui.history_panel import HistoryPanel
+from frontdesk_gui.ui.logbook_export import choose_export_file_dialog, export_with_progress, suggested_path
 from frontdesk_gui.ui.table_model import EntryTableModel
 
 
@@ -49,10 +51,11 @@ class LogbookTab(QWidget):
     actions_updated = Signal()
 
     def __init__(self, spec: LogbookSpec, ctx: Ctx, *, authorise: Authorise, ask_reason=ask_reason_dialog,
-                 confirm=confirm_dialog, extras=None, parent=None):
+                 confirm=confirm_dialog, choose_export_file=choose_export_file_dialog, extras=None, parent=None):
         super().__init__(parent)
         self.spec, self.ctx = spec, ctx
         self.authorise, self.ask_reason, self.confirm = authorise, ask_reason, confirm
+        self.choose_export_file = choose_export_file
         choices = {f.name: f.choices for f in spec.form_fields if f.choices}
 
         self.filters = FilterBar(spec, self)
@@ -95,6 +98,11 @@ class LogbookTab(QWidget):
         self.print_button.setVisible(bool(spec.documents))
         actions_row.addWidget(self.print_button)
         actions_row.addStretch(1)
+        self.export_button = QPushButton(self.tr("Export… (Ctrl+E)"), self)
+        self.export_button.setObjectName("export_button")
+        self.export_button.setToolTip(self.tr("Write the rows shown, as filtered, to an Excel or CSV file"))
+        self.export_button.clicked.connect(self.export_shown)
+        actions_row.addWidget(self.export_button)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -130,7 +138,7 @@ class LogbookTab(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(self.splitter, 1)
 
-        keys = [("F5", self.refresh), ("Ctrl+P", self.print_selected)]
+        keys = [("F5", self.refresh), ("Ctrl+P", self.print_selected), ("Ctrl+E", self.export_shown)]
         if self.form_panel is not None:
             keys += [("F2", self.new_entry), ("Ctrl+N", self.new_entry), ("Esc", self.form_panel.cancel)]
         for sequence, slot in keys:
@@ -328,6 +336,19 @@ class LogbookTab(QWidget):
         entry_id = self.selected_id()
         if entry_id is not None and self.print_button.isEnabled():
             self.print_requested.emit(self.spec.key, entry_id)
+
+    def export_shown(self) -> None:
+        """Write the rows the table shows, with its filters, to a file the operator picks."""
+        path = self.choose_export_file(self, suggested_path(self.spec.key))
+        if path is None:
+            return
+        try:
+            written = export_with_progress(self, self.model.query, path, self.ctx)
+        except FrontdeskError as error:
+            self.set_message(str(error))
+            return
+        self.set_message(self.tr("Exported %1 rows to %2").replace("%1", str(written)).replace("%2", str(path)),
+                         ok=True)
 
     # -- remembered layout -----------------------------------------------------------------------------
     def view_state(self) -> dict[str, QByteArray]:

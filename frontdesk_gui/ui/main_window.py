@@ -30,6 +30,8 @@ from frontdesk_gui.core.db import database_path
 from frontdesk_gui.ui.global_search import GlobalSearch
 from frontdesk_gui.ui.logbook_tab import LogbookTab
 from frontdesk_gui.ui.money_menu import add_money_menu
+from frontdesk_gui.ui.reports_menu import add_reports_menu
+from frontdesk_gui.ui.shift_menu import ShiftMenu
 
 # A logbook's own widgets, where the generic tab cannot serve.
 # What a logbook adds to its tab, imported when the tab is first built (start-up loads only what it shows).
@@ -41,6 +43,7 @@ TAB_EXTRAS = {
     "key_loans": "key_extras.KeyExtras",
     "goods": "goods_extras.GoodsExtras",
     "passes": "pass_extras.PassExtras",
+    "handovers": "shift_menu.HandoverExtras",
 }
 
 
@@ -128,6 +131,8 @@ class MainWindow(QMainWindow):
         find.activated.connect(self.focus_search)
         self._make_menus()
         self.money_menu = add_money_menu(self, authorise)
+        self.shift_menu = ShiftMenu(self)
+        self.reports_menu = add_reports_menu(self)
         self._make_status_bar()
         self.set_ctx(ctx)
         self.restore_settings()

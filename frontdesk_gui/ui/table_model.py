@@ -14,10 +14,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from frontdesk_gui.core import clock, paging
+from frontdesk_gui.core.cells import cell_text
 from frontdesk_gui.core.entry import VOIDED
-from frontdesk_gui.core.identity import mask_id, mask_phone
-from frontdesk_gui.core.money.amounts import yuan
-from frontdesk_gui.core.spec import Column, LogbookSpec
+from frontdesk_gui.core.spec import LogbookSpec
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,24 +31,6 @@ RIGHT_ALIGNED = frozenset({"int", "money"})
 ROLES = frozenset({Qt.ItemDataRole.DisplayRole, ENTRY_ID_ROLE, STATUS_ROLE, Qt.ItemDataRole.ToolTipRole,
                    Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
                    Qt.ItemDataRole.TextAlignmentRole})
-
-
-def cell_text(column: Column, value) -> str:
-    """How a value is shown: local time, the choice's label, personal numbers masked, fen as yuan."""
-    if value is None or value == "":
-        return ""
-    kind = column.kind
-    if kind == "time":
-        return clock.local_text(value)
-    if kind == "choice":
-        return str(dict(column.choices).get(value, value))
-    if kind == "masked_id":
-        return mask_id(value)
-    if kind == "masked_phone":
-        return mask_phone(value)
-    if kind == "money":
-        return yuan(int(value))
-    return str(value)
 
 
 @dataclass(frozen=True)

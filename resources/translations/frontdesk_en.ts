@@ -89,6 +89,49 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Take over the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 handed over at %2 (shift began %3). Check what you take over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money and things in the desk&apos;s keeping: tick each one that matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it does not match: what you found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddItemDialog</name>
     <message>
         <source>New price-list item</source>
@@ -225,6 +268,33 @@
     </message>
     <message>
         <source>Note cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CashGrid</name>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed to the cashier</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -980,6 +1050,72 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift began %1 (%2). What is still open goes to the next operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money of the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposits held: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the next operator must know or follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer should hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash counted (yuan) *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for a difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off and lock (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverExtras</name>
+    <message>
+        <source>Hand over the shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over the shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HeldExtras</name>
     <message>
         <source>Notify…</source>
@@ -1452,6 +1588,21 @@
     </message>
 </context>
 <context>
+    <name>LogbookExport</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogbookTab</name>
     <message>
         <source>New (F2)</source>
@@ -1466,11 +1617,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export… (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the rows shown, as filtered, to an Excel or CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Needs a supervisor&apos;s approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1864,6 +2027,21 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
 </context>
 <context>
+    <name>MonthDialog</name>
+    <message>
+        <source>Monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts, money and everything still open at the month&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotifyDialog</name>
     <message>
         <source>Notify the recipient</source>
@@ -1883,6 +2061,33 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
     <message>
         <source>Who answered, the number called…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenItemsTree</name>
+    <message>
+        <source>Open item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more (see the logbook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-priority duty notes of the shift (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2300,6 +2505,33 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
 </context>
 <context>
+    <name>ReportsMenu</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the monthly report of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly report could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <source>Return or dispose</source>
@@ -2586,6 +2818,45 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
 </context>
 <context>
+    <name>ShiftMenu</name>
+    <message>
+        <source>&amp;Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over the shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over the shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open shift to hand over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift handed over. The next operator logs in to take over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handover is waiting to be taken over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <source>Clear</source>
@@ -2799,6 +3070,45 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
     <message>
         <source>Payments and refunds come from receipts; record here the opening float, payouts and cash handed to the cashier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duty_note_form</name>
+    <message>
+        <source>Duty note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit / room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

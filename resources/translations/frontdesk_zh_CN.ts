@@ -89,6 +89,49 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Take over the shift</source>
+        <translation>接班</translation>
+    </message>
+    <message>
+        <source>%1 handed over at %2 (shift began %3). Check what you take over:</source>
+        <translation>%1 于 %2 交班(本班 %3 开始)。请核对接班事项:</translation>
+    </message>
+    <message>
+        <source>Money and things in the desk&apos;s keeping: tick each one that matches</source>
+        <translation>款项和代管物品:逐项核对,相符请勾选</translation>
+    </message>
+    <message>
+        <source>If it does not match: what you found</source>
+        <translation>如不相符:写明实际情况</translation>
+    </message>
+    <message>
+        <source>Hand-over notes: %1</source>
+        <translation>交接说明:%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Acknowledge (Enter)</source>
+        <translation>确认接班(Enter)</translation>
+    </message>
+    <message>
+        <source>Handover sheet…</source>
+        <translation>交接班记录表…</translation>
+    </message>
+    <message>
+        <source>Later (Esc)</source>
+        <translation>稍后(Esc)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+</context>
+<context>
     <name>AddItemDialog</name>
     <message>
         <source>New price-list item</source>
@@ -226,6 +269,33 @@
     <message>
         <source>Note cancelled.</source>
         <translation>登记已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>CashGrid</name>
+    <message>
+        <source>Taken</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退还</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Handed to the cashier</source>
+        <translation>已交财务</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1050,72 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over the shift</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>Shift began %1 (%2). What is still open goes to the next operator:</source>
+        <translation>本班 %1 开始(%2)。以下未结事项将交给下一班:</translation>
+    </message>
+    <message>
+        <source>Money of the shift</source>
+        <translation>本班款项</translation>
+    </message>
+    <message>
+        <source>Deposits held: %1, %2</source>
+        <translation>代收押金:%1 笔,%2</translation>
+    </message>
+    <message>
+        <source>What the next operator must know or follow up</source>
+        <translation>下一班需要知道或跟进的事项</translation>
+    </message>
+    <message>
+        <source>The drawer should hold</source>
+        <translation>钱箱应有</translation>
+    </message>
+    <message>
+        <source>Cash counted (yuan) *</source>
+        <translation>清点现金（元） *</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Reason for a difference</source>
+        <translation>差额原因</translation>
+    </message>
+    <message>
+        <source>Sign off and lock (Enter)</source>
+        <translation>交班并锁定(Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+    <message>
+        <source>Hand-over notes</source>
+        <translation>交接说明</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverExtras</name>
+    <message>
+        <source>Hand over the shift…</source>
+        <translation>交班…</translation>
+    </message>
+    <message>
+        <source>Take over the shift…</source>
+        <translation>接班…</translation>
+    </message>
+</context>
+<context>
     <name>HeldExtras</name>
     <message>
         <source>Notify…</source>
@@ -1451,6 +1587,21 @@
     </message>
 </context>
 <context>
+    <name>LogbookExport</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>LogbookTab</name>
     <message>
         <source>New (F2)</source>
@@ -1465,12 +1616,24 @@
         <translation>打印 (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Export… (Ctrl+E)</source>
+        <translation>导出…(Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Write the rows shown, as filtered, to an Excel or CSV file</source>
+        <translation>将当前筛选显示的记录导出为 Excel 或 CSV 文件</translation>
+    </message>
+    <message>
         <source>Needs a supervisor&apos;s approval</source>
         <translation>需主管授权</translation>
     </message>
     <message>
         <source>%1 — reason</source>
         <translation>%1 — 原因</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation>已导出 %1 条记录到 %2</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2027,21 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
 </context>
 <context>
+    <name>MonthDialog</name>
+    <message>
+        <source>Monthly report</source>
+        <translation>月度报告</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份:</translation>
+    </message>
+    <message>
+        <source>Counts, money and everything still open at the month&apos;s end.</source>
+        <translation>各登记本统计、收费押金及月末未结事项。</translation>
+    </message>
+</context>
+<context>
     <name>NotifyDialog</name>
     <message>
         <source>Notify the recipient</source>
@@ -1884,6 +2062,33 @@ The reception counter&apos;s logbooks, offline.</source>
     <message>
         <source>Who answered, the number called…</source>
         <translation>接听人、所拨号码…</translation>
+    </message>
+</context>
+<context>
+    <name>OpenItemsTree</name>
+    <message>
+        <source>Open item</source>
+        <translation>未结事项</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始时间</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>… and %1 more (see the logbook)</source>
+        <translation>……另有 %1 条(请到台账查看)</translation>
+    </message>
+    <message>
+        <source>High-priority duty notes of the shift (%1)</source>
+        <translation>本班重要值班记录(%1)</translation>
+    </message>
+    <message>
+        <source>Nothing is open.</source>
+        <translation>没有未结事项。</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2505,33 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
 </context>
 <context>
+    <name>ReportsMenu</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Monthly report…</source>
+        <translation>月度报告…</translation>
+    </message>
+    <message>
+        <source>For supervisors</source>
+        <translation>仅限主管/领班</translation>
+    </message>
+    <message>
+        <source>Preparing the monthly report of %1…</source>
+        <translation>正在生成 %1 月度报告…</translation>
+    </message>
+    <message>
+        <source>Monthly report %1</source>
+        <translation>月度报告 %1</translation>
+    </message>
+    <message>
+        <source>The monthly report could not be made: %1</source>
+        <translation>无法生成月度报告:%1</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <source>Return or dispose</source>
@@ -2586,6 +2818,45 @@ The reception counter&apos;s logbooks, offline.</source>
     </message>
 </context>
 <context>
+    <name>ShiftMenu</name>
+    <message>
+        <source>&amp;Shift</source>
+        <translation>值班交接(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Duty note</source>
+        <translation>值班记录</translation>
+    </message>
+    <message>
+        <source>Hand over the shift…</source>
+        <translation>交班…</translation>
+    </message>
+    <message>
+        <source>Take over the shift…</source>
+        <translation>接班…</translation>
+    </message>
+    <message>
+        <source>Handover history</source>
+        <translation>交接班记录</translation>
+    </message>
+    <message>
+        <source>There is no open shift to hand over.</source>
+        <translation>当前没有进行中的班次,无需交班。</translation>
+    </message>
+    <message>
+        <source>Shift handed over. The next operator logs in to take over.</source>
+        <translation>已交班。请接班人登录接班。</translation>
+    </message>
+    <message>
+        <source>No handover is waiting to be taken over.</source>
+        <translation>没有待接班确认的交接班记录。</translation>
+    </message>
+    <message>
+        <source>Handover acknowledged.</source>
+        <translation>已确认接班。</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <source>Clear</source>
@@ -2800,6 +3071,45 @@ The reception counter&apos;s logbooks, offline.</source>
     <message>
         <source>Payments and refunds come from receipts; record here the opening float, payouts and cash handed to the cashier.</source>
         <translation>收款与退款来自收据；这里登记备用金、支出和交财务的现金。</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>保存 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>duty_note_form</name>
+    <message>
+        <source>Duty note</source>
+        <translation>值班记录</translation>
+    </message>
+    <message>
+        <source>Kind of note</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>重要程度</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation>需要跟进</translation>
+    </message>
+    <message>
+        <source>Unit / room</source>
+        <translation>单元/房号</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>

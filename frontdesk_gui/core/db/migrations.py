@@ -126,9 +126,20 @@ def _v13_passes(database) -> None:
         database.execute_sql(f'DROP INDEX IF EXISTS "{index}"')
 
 
+def _v14_shift_logs(database) -> None:
+    """Issue 6: the duty log and the shift handover (CATALOGUE A58, A59)."""
+    from frontdesk_gui.core.logbooks.duty_log import DutyNote
+    from frontdesk_gui.core.logbooks.handovers import Handover
+
+    database.create_tables([DutyNote, Handover])
+    for index in ("duty_note_created_by_id", "duty_note_updated_by_id", "handover_created_by_id",
+                  "handover_updated_by_id"):
+        database.execute_sql(f'DROP INDEX IF EXISTS "{index}"')
+
+
 STEPS = (_v1_foundation, _v2_search, _v3_visitor_log, _v4_directory, _v5_fewer_indexes, _v6_money,
          _v7_held_parcels, _v8_faxes, _v9_messages, _v10_lost_found_deposits, _v11_goods_passes, _v12_keys,
-         _v13_passes)
+         _v13_passes, _v14_shift_logs)
 LATEST = len(STEPS)
 
 

@@ -3,8 +3,10 @@
 from frontdesk_gui.core.logbooks import (
           deposits,
           drawer,
+          duty_log,
           faxes,
           goods,
+          handovers,
           keys,
           lost_found,
           messages,
@@ -21,3 +23,4 @@ MODELS += [lost_found.FoundItem, lost_found.LossReport, deposits.DepositedItem]
 MODELS += [goods.GoodsPass]
 MODELS += keys.MODELS
 MODELS += [passes.Pass]
+MODELS += [duty_log.DutyNote, handovers.Handover]

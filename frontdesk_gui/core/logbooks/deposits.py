@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 from peewee import CharField, IntegerField, TextField
 
-from frontdesk_gui.core import clock, entry, held, settings
+from frontdesk_gui.core import clock, entry, held, held_monthly, settings
 from frontdesk_gui.core.auth import RECEPTIONIST, SUPERVISOR, require
 from frontdesk_gui.core.context import Ctx
 from frontdesk_gui.core.db import db
@@ -340,6 +340,8 @@ SPEC = register(LogbookSpec(
                   "condition_out_note": tr("领取时说明", "Collection notes"),
                   "recipient_name": tr("代领人", "Collected by (named)")},
     code_prefix="D",
+    open_items=held.handed_on(DepositedItem, tr("寄存中的物品", "Deposited items held"), custody=True),
     search_fields=search_fields,
     summary=summary,
+    monthly=held_monthly.hook(DepositedItem, held_monthly.days("held.deposit_days"), own_deadline="expected_pickup"),
 ))

@@ -21,7 +21,7 @@ from datetime import datetime
 
 from peewee import AutoField, CharField, ForeignKeyField, IntegerField, TextField
 
-from frontdesk_gui.core import audit, clock, entry, held
+from frontdesk_gui.core import audit, clock, entry, held, held_monthly
 from frontdesk_gui.core.auth import RECEPTIONIST, SUPERVISOR, require
 from frontdesk_gui.core.context import Ctx
 from frontdesk_gui.core.db import db
@@ -570,6 +570,9 @@ SPEC = register(LogbookSpec(
                   "unit_price_fen": tr("每页价格(分)", "Price per page (fen)"),
                   "fee_fen": tr("费用(分)", "Fee (fen)")},
     code_prefix="X",
+    open_items=held.handed_on(IncomingFax, tr("传真待领取", "Faxes waiting for collection"), custody=False,
+                              untold=tr("传真未通知收件人", "Faxes whose recipient is not told yet")),
     search_fields=search_fields,
     summary=summary,
+    monthly=held_monthly.hook(IncomingFax, held_monthly.hours(HOURS)),
 ))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from datetime import date, datetime
 
 from peewee import CharField, IntegerField, TextField
@@ -21,6 +22,7 @@ from frontdesk_gui.core.context import Ctx
 from frontdesk_gui.core.entry import Entry
 from frontdesk_gui.core.errors import StateError, ValidationError
 from frontdesk_gui.core.fields import UtcDateTimeField
+from frontdesk_gui.core.report_tables import count_table
 from frontdesk_gui.core.spec import (
     Action,
     AttentionRule,
@@ -28,6 +30,8 @@ from frontdesk_gui.core.spec import (
     Document,
     FormField,
     LogbookSpec,
+    OpenItems,
+    ReportTable,
     register,
     scan_code,
 )
@@ -330,6 +334,33 @@ def summary(goods: GoodsPass) -> str:
         "  ", " ")
 
 
+def _to_check_at(at: datetime):
+    return GoodsPass.select().where(
+        (GoodsPass.direction == OUT) & (GoodsPass.status != entry.VOIDED) & (GoodsPass.created_at <= at)
+        & (GoodsPass.valid_date == clock.local(at).date().isoformat())
+        & (GoodsPass.checked_at.is_null() | (GoodsPass.checked_at > at)))
+
+
+def monthly(start: datetime, end: datetime) -> list[ReportTable]:
+    """The month's passes by direction: let through (released, or let in as logged), refused or still to
+    check; and why refused."""
+    outcomes: dict[str, list[int]] = {direction: [0, 0, 0] for direction, _ in DIRECTIONS}
+    reasons: Counter = Counter()
+    query = GoodsPass.select(GoodsPass.direction, GoodsPass.status, GoodsPass.refuse_reason).where(
+        (GoodsPass.created_at >= start) & (GoodsPass.created_at < end) & (GoodsPass.status != entry.VOIDED))
+    for goods in query.iterator():
+        column = {REFUSED: 1, PENDING: 2}.get(goods.status, 0)
+        outcomes.setdefault(goods.direction, [0, 0, 0])[column] += 1
+        if goods.status == REFUSED:
+            reasons[" ".join((goods.refuse_reason or "").split())[:40] or "—"] += 1
+    titles = dict(DIRECTIONS)
+    rows = [(titles.get(direction, direction), *figures) for direction, figures in outcomes.items()]
+    return [ReportTable(tr("放行与拒绝", "Let through or refused"),
+                        (tr("方向", "Direction"), tr("放行/进入", "Let through"), tr("拒绝", "Refused"),
+                         tr("待查验", "To check")), rows),
+            count_table(tr("拒绝原因", "Reasons for refusal"), tr("原因", "Reason"), reasons, limit=10)]
+
+
 SPEC = register(LogbookSpec(
     key="goods",
     order=20,
@@ -376,6 +407,9 @@ SPEC = register(LogbookSpec(
     field_titles={"checked_at": tr("查验时间", "Checked"), "checked_by": tr("查验人", "Checked by"),
                   "refuse_reason": tr("拒绝原因", "Reason refused")},
     code_prefix="G",
+    open_items=(OpenItems("to_check", tr("今日有效、尚未放行的放行条", "Release passes valid today, not released"),
+                          _to_check_at),),
     search_fields=search_fields,
     summary=summary,
+    monthly=monthly,
 ))

@@ -27,6 +27,7 @@ from frontdesk_gui.core.models import Operator
 from frontdesk_gui.core.money import charges
 from frontdesk_gui.core.money.amounts import METHODS, yuan
 from frontdesk_gui.core.money.models import Charge, Receipt
+from frontdesk_gui.core.report_tables import durations_table, figures_table
 from frontdesk_gui.core.spec import (
     Action,
     AttentionRule,
@@ -34,6 +35,8 @@ from frontdesk_gui.core.spec import (
     Document,
     FormField,
     LogbookSpec,
+    OpenItems,
+    ReportTable,
     register,
     scan_code,
 )
@@ -586,6 +589,36 @@ def loan_summary(loan: KeyLoan) -> str:
     return f"{scan_code(SPEC, loan.id)} {loan.key_tag} → {_borrower_text(loan)}"
 
 
+def _out_at(at: datetime):
+    return KeyLoan.select().where((KeyLoan.status != entry.VOIDED) & (KeyLoan.created_at <= at)
+                                  & (KeyLoan.returned_at.is_null() | (KeyLoan.returned_at > at)))
+
+
+def monthly(start: datetime, end: datetime) -> list[ReportTable]:
+    """The month's key loans: how long keys stayed out, and overdue returns (back after the due time, or still
+    out past it at the month's end)."""
+    back: list[float] = []
+    out_at_end = overdue = lost = 0
+    query = KeyLoan.select(KeyLoan.created_at, KeyLoan.due_at, KeyLoan.returned_at, KeyLoan.status).where(
+        (KeyLoan.created_at >= start) & (KeyLoan.created_at < end) & (KeyLoan.status != entry.VOIDED))
+    for loan in query.iterator():
+        closed = loan.returned_at if loan.returned_at is not None and loan.returned_at < end else None
+        if closed is None:
+            out_at_end += 1
+        elif loan.status == LOST:  # a lost key's loan closes when the loss is recorded
+            lost += 1
+        else:
+            back.append((closed - loan.created_at).total_seconds())
+        overdue += loan.due_at < (closed or end)
+    return [
+        figures_table(tr("钥匙借还", "Key loans"), [
+            (tr("借出", "Lent"), len(back) + out_at_end + lost), (tr("已归还", "Returned"), len(back)),
+            (tr("遗失", "Lost"), lost), (tr("月末仍借出", "Still out at month end"), out_at_end),
+            (tr("逾期归还或逾期未还", "Returned late or overdue"), overdue)]),
+        durations_table(tr("归还用时", "Time to return"), [(tr("借出→归还", "Lent → returned"), back)]),
+    ]
+
+
 SPEC = register(LogbookSpec(
     key="key_loans",
     order=10,
@@ -623,8 +656,10 @@ SPEC = register(LogbookSpec(
                   "loss_note": tr("遗失说明", "Loss note"), "due_at": tr("应还时间", "Due back")},
     hidden_in_history=("signature_png",),
     code_prefix="K",
+    open_items=(OpenItems("out", tr("借出未还的钥匙", "Keys out"), _out_at, custody=True),),
     search_fields=loan_search_fields,
     summary=loan_summary,
+    monthly=monthly,
 ))
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from peewee import AutoField, CharField, ForeignKeyField, TextField
 
-from frontdesk_gui.core import audit, clock, entry, held, settings
+from frontdesk_gui.core import audit, clock, entry, held, held_monthly, settings
 from frontdesk_gui.core.auth import RECEPTIONIST, SUPERVISOR, require
 from frontdesk_gui.core.context import Ctx
 from frontdesk_gui.core.db import db
@@ -473,6 +473,8 @@ SPEC = register(LogbookSpec(
                   "collector_name": tr("认领人", "Claimed by"), "collected_at": tr("认领时间", "Claimed"),
                   "recipient_unit": tr("失主单元", "Owner's unit")},
     code_prefix="L",
+    open_items=held.handed_on(FoundItem, tr("保管中的拾获物品", "Found items in keeping"), custody=True),
     search_fields=search_fields,
     summary=summary,
+    monthly=held_monthly.hook(FoundItem, held_monthly.days("held.found_days")),
 ))

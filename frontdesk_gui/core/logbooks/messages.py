@@ -35,7 +35,7 @@ from datetime import datetime, timedelta
 
 from peewee import CharField, TextField
 
-from frontdesk_gui.core import clock, entry, held, settings
+from frontdesk_gui.core import clock, entry, held, held_monthly, settings
 from frontdesk_gui.core.auth import RECEPTIONIST, SUPERVISOR, require
 from frontdesk_gui.core.context import Ctx
 from frontdesk_gui.core.db import db
@@ -371,6 +371,10 @@ SPEC = register(LogbookSpec(
                   "collected_at": tr("送达时间", "Delivered"), "collector_name": tr("收到人", "Received by"),
                   "returned_at": tr("失效时间", "Lapsed"), "returned_how": tr("失效原因", "Why it lapsed")},
     code_prefix="M",
+    open_items=held.handed_on(PhoneMessage, tr("留言已通知未送达", "Messages told of, not delivered"),
+                              custody=False, untold=tr("留言未送达", "Messages not passed on yet")),
     search_fields=search_fields,
     summary=summary,
+    monthly=held_monthly.hook(PhoneMessage, held_monthly.hours("held.messages_hours"),
+                               with_deadline=PhoneMessage.request.in_(NEEDS_ATTENTION)),
 ))

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from peewee import CharField, IntegerField, TextField
 
-from frontdesk_gui.core import clock, entry, held, settings
+from frontdesk_gui.core import clock, entry, held, held_monthly, settings
 from frontdesk_gui.core.auth import RECEPTIONIST, SUPERVISOR, require
 from frontdesk_gui.core.context import Ctx
 from frontdesk_gui.core.db import db
@@ -339,6 +339,9 @@ SPEC = register(LogbookSpec(
     ),
     field_titles={**held.FIELD_TITLES, "no_such_person": tr("查无此人", "No such person")},
     code_prefix="P",
+    open_items=held.handed_on(Parcel, tr("邮件待领取", "Mail waiting for collection"), custody=True,
+                              untold=tr("邮件未通知收件人", "Mail whose recipient is not told yet")),
     search_fields=search_fields,
     summary=summary,
+    monthly=held_monthly.hook(Parcel, held_monthly.hours("held.parcels_hours")),
 ))

@@ -38,6 +38,8 @@ from frontdesk_gui.core.spec import (
     Document,
     FormField,
     LogbookSpec,
+    OpenItems,
+    ReportTable,
     register,
     scan_code,
 )
@@ -522,6 +524,43 @@ def summary(card: Pass) -> str:
     return " ".join(p for p in parts if p)
 
 
+def _issued_at(at: datetime, kinds):
+    day = clock.local(at).date()
+    return Pass.select().where((Pass.status != entry.VOIDED) & Pass.kind.in_(kinds) & (Pass.created_at <= at)
+                               & (Pass.closed_at.is_null() | (Pass.closed_at > day)))
+
+
+def _cards_out_at(at: datetime):
+    return _issued_at(at, (ACCESS,))
+
+
+def _expiring_at(at: datetime):
+    warn = clock.local(at).date() + timedelta(days=settings.get("passes.expiry_warn_days"))
+    return _issued_at(at, (RESIDENT, TENANT, RENOVATION)).where(Pass.valid_until <= warn)
+
+
+def monthly(start: datetime, end: datetime) -> list[ReportTable]:
+    """Passes by kind: issued in the month with their fees and deposits, and returned or lost in it."""
+    first, last = clock.local(start).date(), clock.local(end).date()
+    kinds = {kind: [0, 0, 0, 0, 0] for kind, _ in KINDS}
+    issued = Pass.select(Pass.kind, Pass.fee_fen, Pass.deposit_fen).where(
+        (Pass.created_at >= start) & (Pass.created_at < end) & (Pass.status != VOIDED))
+    for card in issued.iterator():
+        figures = kinds.setdefault(card.kind, [0, 0, 0, 0, 0])
+        figures[0] += 1
+        figures[3] += card.fee_fen
+        figures[4] += card.deposit_fen
+    closed = Pass.select(Pass.kind, Pass.status).where((Pass.closed_at >= first) & (Pass.closed_at < last))
+    for card in closed.iterator():
+        kinds.setdefault(card.kind, [0, 0, 0, 0, 0])[1 if card.status == RETURNED else 2] += 1
+    rows = [(KIND_TITLES.get(kind, kind), n, back, lost, yuan(fee), yuan(deposit))
+            for kind, (n, back, lost, fee, deposit) in kinds.items()]
+    return [ReportTable(tr("各类证件", "Passes by kind"),
+                        (tr("证件", "Pass"), tr("本月办理", "Issued"), tr("交回", "Returned"), tr("遗失", "Lost"),
+                         tr("工本费(元)", "Fees (yuan)"), tr("押金(元)", "Deposits (yuan)")), rows,
+                        "bar" if sum(r[1] > 0 for r in rows) > 1 else None)]
+
+
 SPEC = register(LogbookSpec(
     key="passes",
     order=30,
@@ -561,6 +600,9 @@ SPEC = register(LogbookSpec(
                   "lost_reason": tr("遗失说明", "Lost: reason"), "deposit_fen": tr("押金", "Deposit"),
                   "fee_fen": tr("工本费", "Fee")},
     code_prefix="C",
+    open_items=(OpenItems("cards_out", tr("借出未还的门禁卡", "Access cards out"), _cards_out_at, custody=True),
+                OpenItems("expiring", tr("即将到期或已过期的证件", "Passes expiring or expired"), _expiring_at)),
     search_fields=search_fields,
     summary=summary,
+    monthly=monthly,
 ))

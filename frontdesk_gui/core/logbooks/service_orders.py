@@ -33,6 +33,8 @@ from frontdesk_gui.core.spec import (
     Document,
     FormField,
     LogbookSpec,
+    OpenItems,
+    ReportTable,
     register,
     scan_code,
 )
@@ -495,6 +497,31 @@ def masked_phone(order: ServiceOrder) -> str:
     return mask_phone(order.phone)
 
 
+def _unsettled_at(at: datetime):
+    return ServiceOrder.select().where((ServiceOrder.status != entry.VOIDED) & (ServiceOrder.created_at <= at)
+                                       & (ServiceOrder.settled_at.is_null() | (ServiceOrder.settled_at > at)))
+
+
+def monthly(start: datetime, end: datetime) -> list[ReportTable]:
+    """The month's orders by service: how many, how many settled, and the revenue of the settled ones."""
+    orders: dict[str, list[int]] = {}
+    query = ServiceOrder.select(ServiceOrder.service, ServiceOrder.status, ServiceOrder.total_fen).where(
+        (ServiceOrder.created_at >= start) & (ServiceOrder.created_at < end)
+        & (ServiceOrder.status != entry.VOIDED))
+    for order in query.iterator():
+        figures = orders.setdefault(order.service, [0, 0, 0])
+        figures[0] += 1
+        if order.status == SETTLED:
+            figures[1] += 1
+            figures[2] += order.total_fen
+    titles = dict(SERVICES)
+    rows = [(titles.get(service, service), yuan(fen), n, settled)
+            for service, (n, settled, fen) in sorted(orders.items(), key=lambda kv: -kv[1][2])]
+    return [ReportTable(tr("服务项目与收入", "Services and revenue"),
+                        (tr("服务项目", "Service"), tr("已结算收入(元)", "Settled revenue (yuan)"),
+                         tr("单数", "Orders"), tr("已结算", "Settled")), rows, "bar" if len(rows) > 1 else None)]
+
+
 SPEC = register(LogbookSpec(
     key="service_orders",
     order=10,
@@ -541,6 +568,8 @@ SPEC = register(LogbookSpec(
                   "duration_seconds": tr("用时(秒)", "Time used (seconds)")},
     hidden_in_history=("lines_json",),
     code_prefix="B",
+    open_items=(OpenItems("unsettled", tr("未结算的服务单", "Service orders not settled"), _unsettled_at),),
     search_fields=search_fields,
     summary=summary,
+    monthly=monthly,
 ))

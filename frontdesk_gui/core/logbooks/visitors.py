@@ -19,6 +19,7 @@ from frontdesk_gui.core.entry import Entry
 from frontdesk_gui.core.errors import StateError, ValidationError
 from frontdesk_gui.core.fields import UtcDateTimeField
 from frontdesk_gui.core.identity import ID_TYPES, mask_id, mask_phone, normalise_id, normalise_phone
+from frontdesk_gui.core.report_tables import durations_table, figures_table
 from frontdesk_gui.core.spec import (
     Action,
     AttentionRule,
@@ -26,6 +27,8 @@ from frontdesk_gui.core.spec import (
     Document,
     FormField,
     LogbookSpec,
+    OpenItems,
+    ReportTable,
     register,
     scan_code,
 )
@@ -329,6 +332,37 @@ def onsite_rows() -> list[dict]:
     } for v in on_site()]
 
 
+def _on_site_at(at: datetime):
+    return Visit.select().where((Visit.status != entry.VOIDED) & (Visit.time_in <= at)
+                                & (Visit.time_out.is_null() | (Visit.time_out > at)))
+
+
+def monthly(start: datetime, end: datetime) -> list[ReportTable]:
+    """The month's visits: how long visitors stayed, and overstays (the attention rule's limit), counting a
+    visitor still in at the month's end by the time spent until then."""
+    limit = timedelta(hours=settings.get("visitors.overstay_hours")).total_seconds()
+    stays: list[float] = []
+    people = still_in = overstays = 0
+    query = Visit.select(Visit.time_in, Visit.time_out, Visit.people_count).where(
+        (Visit.time_in >= start) & (Visit.time_in < end) & (Visit.status != entry.VOIDED))
+    for visit in query.iterator():
+        people += visit.people_count or 1
+        left = visit.time_out if visit.time_out is not None and visit.time_out <= end else None
+        if left is None:
+            still_in += 1
+        else:
+            stays.append((left - visit.time_in).total_seconds())
+        overstays += ((left or end) - visit.time_in).total_seconds() > limit
+    hours = settings.get("visitors.overstay_hours")
+    return [
+        figures_table(tr("来访与超时", "Visits and overstays"), [
+            (tr("来访人次", "Visits"), len(stays) + still_in), (tr("来访人数", "People"), people),
+            (Text(f"停留超过 {hours} 小时", f"Stayed over {hours} h"), overstays),
+            (tr("月末仍在场", "Still in at month end"), still_in)]),
+        durations_table(tr("停留时间", "Length of stay"), [(tr("登记→离开", "In → out"), stays)]),
+    ]
+
+
 SPEC = register(LogbookSpec(
     key="visitors",
     order=10,
@@ -372,7 +406,9 @@ SPEC = register(LogbookSpec(
         AttentionRule("patrol", tr("自称住户待通知巡逻", "Patrol to notify"), "now", _patrol_due),
     ),
     code_prefix="V",
+    open_items=(OpenItems("on_site", tr("在场访客", "Visitors on site"), _on_site_at),),
     documents=(Document("pass_slip", tr("访客通行单", "Visitor pass slip"), pass_slip_data, "pass_slip"),),
     search_fields=search_fields,
     summary=summary,
+    monthly=monthly,
 ))
