@@ -17,7 +17,6 @@ from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QMainWindow, QMenu
 
 from frontdesk_gui.core import auth, clock, monthly
-from frontdesk_gui.reports.monthly_report import render_monthly
 from frontdesk_gui.ui.background import run_in_background
 from frontdesk_gui.ui.print_preview import PrintPreview
 
@@ -97,6 +96,9 @@ class ReportsMenu(QObject):
         status.showMessage(self.tr("Preparing the monthly report of %1…").replace("%1", month))
 
         def work() -> bytes:
+            # ReportLab's charts take a quarter of a second to import: loaded when a report is asked for.
+            from frontdesk_gui.reports.monthly_report import render_monthly
+
             return render_monthly(monthly.gather(month, produced_by=produced_by))
 
         def done(pdf: bytes) -> None:
