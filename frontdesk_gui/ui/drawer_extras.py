@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -52,6 +52,37 @@ def show_difference(label: QLabel, typed: str, expected: int, none: str) -> None
     label.setStyleSheet("" if diff == 0 else "color: #b00020; font-weight: bold;")
 
 
+def cash_count_form(dialog) -> QFormLayout:
+    """The cash count's rows for a dialog that has `expected` (fen): what the drawer should hold, the cash
+    counted, the difference as it is typed and its reason, each with its sentence under it. Sets the
+    dialog's `counted`, `reason`, `difference` and `errors` (by core's field names)."""
+    dialog.counted = QLineEdit(dialog)
+    dialog.counted.setObjectName("counted")
+    dialog.counted.setPlaceholderText("0.00")
+    dialog.counted.setMaxLength(12)
+    dialog.reason = QLineEdit(dialog)
+    dialog.reason.setObjectName("reason")
+    dialog.reason.setMaxLength(120)
+    dialog.reason.setMinimumWidth(320)
+    dialog.difference = QLabel(dialog)
+    dialog.errors = {"counted": QLabel(dialog), "reason": QLabel(dialog)}
+    for label in dialog.errors.values():
+        label.setWordWrap(True)
+        say(label)
+    none = QCoreApplication.translate("CountDialog", "none")
+    dialog.counted.textChanged.connect(lambda text: show_difference(dialog.difference, text, dialog.expected, none))
+    expected = QLabel(money(dialog.expected), dialog)
+    expected.setStyleSheet(BOLD)
+    form = QFormLayout()
+    form.addRow(QCoreApplication.translate("CountDialog", "The drawer should hold"), expected)
+    form.addRow(QCoreApplication.translate("CountDialog", "Cash counted (yuan) *"), dialog.counted)
+    form.addRow("", dialog.errors["counted"])
+    form.addRow(QCoreApplication.translate("CountDialog", "Difference"), dialog.difference)
+    form.addRow(QCoreApplication.translate("CountDialog", "Reason for a difference"), dialog.reason)
+    form.addRow("", dialog.errors["reason"])
+    return form
+
+
 class CountDialog(QDialog):
     """The cash counted at the close of the shift. A count that differs from what the drawer should
     hold needs its reason (core says so, next to the field). Enter saves, Esc cancels."""
@@ -61,29 +92,7 @@ class CountDialog(QDialog):
         self.tab = tab
         self.setWindowTitle(self.tr("Count the cash"))
         self.expected = drawer.cash_balance()
-        self.counted = QLineEdit(self)
-        self.counted.setObjectName("counted")
-        self.counted.setPlaceholderText("0.00")
-        self.counted.setMaxLength(12)
-        self.counted.textChanged.connect(self._show_difference)
-        self.reason = QLineEdit(self)
-        self.reason.setObjectName("reason")
-        self.reason.setMaxLength(120)
-        self.reason.setMinimumWidth(320)
-        self.difference = QLabel(self)
-        self.errors = {"counted": QLabel(self), "reason": QLabel(self)}
-        for label in self.errors.values():
-            label.setWordWrap(True)
-            say(label)
-        expected = QLabel(money(self.expected), self)
-        expected.setStyleSheet(BOLD)
-        form = QFormLayout()
-        form.addRow(self.tr("The drawer should hold"), expected)
-        form.addRow(self.tr("Cash counted (yuan) *"), self.counted)
-        form.addRow("", self.errors["counted"])
-        form.addRow(self.tr("Difference"), self.difference)
-        form.addRow(self.tr("Reason for a difference"), self.reason)
-        form.addRow("", self.errors["reason"])
+        form = cash_count_form(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         say(self.message)
@@ -101,11 +110,7 @@ class CountDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self._show_difference()
         self.counted.setFocus()
-
-    def _show_difference(self) -> None:
-        show_difference(self.difference, self.counted.text(), self.expected, self.tr("none"))
 
     def save(self) -> bool:
         say(self.message)

@@ -301,7 +301,7 @@
 <context>
     <name>CountDialog</name>
     <message>
-        <source>Count the cash</source>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -321,15 +321,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Count the cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1072,22 +1072,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The drawer should hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash counted (yuan) *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for a difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign off and lock (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1097,10 +1081,6 @@
     </message>
     <message>
         <source>Hand-over notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

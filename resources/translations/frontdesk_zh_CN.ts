@@ -301,8 +301,8 @@
 <context>
     <name>CountDialog</name>
     <message>
-        <source>Count the cash</source>
-        <translation>清点现金</translation>
+        <source>none</source>
+        <translation>无</translation>
     </message>
     <message>
         <source>The drawer should hold</source>
@@ -321,16 +321,16 @@
         <translation>差额原因</translation>
     </message>
     <message>
+        <source>Count the cash</source>
+        <translation>清点现金</translation>
+    </message>
+    <message>
         <source>Save (Enter)</source>
         <translation>保存 (Enter)</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
         <translation>取消 (Esc)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
     </message>
     <message>
         <source>Count saved: %1</source>
@@ -1072,22 +1072,6 @@
         <translation>下一班需要知道或跟进的事项</translation>
     </message>
     <message>
-        <source>The drawer should hold</source>
-        <translation>钱箱应有</translation>
-    </message>
-    <message>
-        <source>Cash counted (yuan) *</source>
-        <translation>清点现金（元） *</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>差额</translation>
-    </message>
-    <message>
-        <source>Reason for a difference</source>
-        <translation>差额原因</translation>
-    </message>
-    <message>
         <source>Sign off and lock (Enter)</source>
         <translation>交班并锁定(Enter)</translation>
     </message>
@@ -1098,10 +1082,6 @@
     <message>
         <source>Hand-over notes</source>
         <translation>交接说明</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
     </message>
 </context>
 <context>

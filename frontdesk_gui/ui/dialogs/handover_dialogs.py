@@ -8,7 +8,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,7 +28,7 @@ from frontdesk_gui.core.logbooks import handovers
 from frontdesk_gui.core.money.amounts import COUNTER_METHODS, method_title
 from frontdesk_gui.core.text import language
 from frontdesk_gui.ui.dialogs import say, show_field_errors
-from frontdesk_gui.ui.drawer_extras import BOLD, money, show_difference
+from frontdesk_gui.ui.drawer_extras import BOLD, cash_count_form, money
 from frontdesk_gui.ui.money_menu import grow_to_fit
 
 CUSTODY_MARK = "★ "
@@ -130,33 +129,15 @@ class HandoverDialog(QDialog):
         if deposits["count"]:
             box.addWidget(QLabel(self.tr("Deposits held: %1, %2").replace("%1", str(deposits["count"]))
                                  .replace("%2", money(deposits["total_fen"])), self))
-        self.counted = QLineEdit(self)
-        self.counted.setObjectName("counted")
-        self.counted.setPlaceholderText("0.00")
-        self.counted.setMaxLength(12)
-        self.counted.textChanged.connect(self._show_difference)
-        self.reason = QLineEdit(self)
-        self.reason.setObjectName("count_reason")
-        self.reason.setMaxLength(120)
-        self.difference = QLabel(self)
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(90)
         self.notes.setPlaceholderText(self.tr("What the next operator must know or follow up"))
-        self.errors = {name: QLabel(self) for name in ("counted", "reason", "notes")}
-        for label in self.errors.values():
-            label.setWordWrap(True)
-            say(label)
-        expected = QLabel(money(self.expected), self)
-        expected.setStyleSheet(BOLD)
-        form = QFormLayout()
-        form.addRow(self.tr("The drawer should hold"), expected)
-        form.addRow(self.tr("Cash counted (yuan) *"), self.counted)
-        form.addRow("", self.errors["counted"])
-        form.addRow(self.tr("Difference"), self.difference)
-        form.addRow(self.tr("Reason for a difference"), self.reason)
-        form.addRow("", self.errors["reason"])
+        form = cash_count_form(self)
+        self.errors["notes"] = QLabel(self)
+        self.errors["notes"].setWordWrap(True)
+        say(self.errors["notes"])
         box.addLayout(form)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -182,11 +163,7 @@ class HandoverDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.resize(760, 720)
-        self._show_difference()
         self.counted.setFocus()
-
-    def _show_difference(self) -> None:
-        show_difference(self.difference, self.counted.text(), self.expected, self.tr("none"))
 
     def sign_off(self) -> bool:
         say(self.message)
